@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+/**
+ * The waraqa command. The only place that prints errors and picks the exit code: every command
+ * throws; this catches once and maps the error to an exit code (DESIGN.md).
+ */
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { ExitCode, isWaraqaError } from '../errors.js';
+import { generateCommand } from './commands/generate.js';
+import { makeReporter } from './reporter.js';
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  const quiet = argv.includes('--quiet') || argv.includes('-q');
+  const report = makeReporter({ out: process.stdout, err: process.stderr }, quiet);
+  let usageError: string | undefined;
+  const cli = yargs([...argv])
+    .scriptName('waraqa')
+    .usage('$0 <command> [options]\n\nTurn an Arabic article into a printable reading-comprehension worksheet.')
+    .option('debug', { type: 'boolean', describe: 'show stack traces on errors' })
+    .option('quiet', { alias: 'q', type: 'boolean', describe: 'print nothing but data and errors' })
+    .strict()
+    .demandCommand(1, 'Name a command: generate, clean, segment, analyze or lexicon.')
+    .recommendCommands()
+    .help()
+    .alias('h', 'help')
+    .version()
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .epilogue('Exit codes: 0 done · 2 usage · 65 unusable input · 66 unreadable input · 70 internal error · 73 cannot write.')
+    .fail((message, error) => {
+      if (error) throw error;
+      usageError = message;
+    });
+  generateCommand(cli, report);
+  try {
+    await cli.parseAsync();
+    if (usageError !== undefined) {
+      process.stderr.write(`waraqa: ${usageError}\nRun 'waraqa --help' for the commands and examples.\n`);
+      return ExitCode.usage;
+    }
+    return ExitCode.ok;
+  } catch (error) {
+    if (isWaraqaError(error)) {
+      process.stderr.write(`waraqa: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`);
+      if (debug) process.stderr.write(`${error.stack}\n`);
+      return error.exitCode;
+    }
+    process.stderr.write(
+      `waraqa: internal error: ${error instanceof Error ? error.message : String(error)}\n` +
+        'This is a bug in waraqa. Please report it with the command you ran and the input file (run again with --debug for details).\n',
+    );
+    if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    return ExitCode.software;
+  }
+}
+
+main(hideBin(process.argv)).then((code) => {
+  process.exitCode = code;
+});

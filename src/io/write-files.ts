@@ -1,0 +1,43 @@
+/**
+ * Writing output atomically: each file goes to a temporary name in the same folder and is then
+ * renamed, so a reader never sees half a file and a failure leaves none behind.
+ */
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { WaraqaError } from '../errors.js';
+import type { OutputFile } from '../types.js';
+
+/** Writes `files` into `dir` (created if missing) and returns their paths. */
+export async function writeFiles(dir: string, files: readonly OutputFile[]): Promise<string[]> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw cannotWrite(dir, error as NodeJS.ErrnoException);
+  }
+  const written: string[] = [];
+  for (const file of files) {
+    const target = path.join(dir, file.name);
+    if (path.relative(dir, target).startsWith('..'))
+      throw new WaraqaError('cannot-write', `${file.name}: refusing to write outside ${dir}.`);
+    const temp = path.join(dir, `.${file.name}.${process.pid}.tmp`);
+    try {
+      await writeFile(temp, file.contents);
+      await rename(temp, target);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw cannotWrite(target, error as NodeJS.ErrnoException);
+    }
+    written.push(target);
+  }
+  return written;
+}
+
+function cannotWrite(target: string, error: NodeJS.ErrnoException): WaraqaError {
+  const why =
+    error.code === 'EACCES' || error.code === 'EPERM' || error.code === 'EROFS'
+      ? 'permission denied'
+      : error.code === 'ENOTDIR' || error.code === 'EEXIST'
+        ? 'a file stands where a folder is needed'
+        : (error.code ?? error.message);
+  return new WaraqaError('cannot-write', `${target}: cannot write the output (${why}).`, 'Choose another folder with --out.');
+}
