@@ -38,6 +38,12 @@ export interface Options {
   readonly items: ItemCounts;
   /** Largest input accepted, in bytes. Default 5 MB. */
   readonly maxBytes: number;
+  /** A folder whose templates/partials override the built-in ones by name. */
+  readonly templates?: string;
+  /** Path of the SAMER lexicon TSV (else WARAQA_LEXICON, else the user cache). */
+  readonly lexicon?: string;
+  /** Chromium executable for PDF (else CHROME_PATH, else the usual install paths). */
+  readonly chrome?: string;
 }
 
 export const FORMATS: readonly Format[] = ['html', 'pdf', 'md', 'txt', 'json', 'gift', 'moodle-xml'];
@@ -73,6 +79,9 @@ export function resolveOptions(input: OptionsInput = {}): Options {
     items: { ...itemsForLevel(level), ...input.items },
     maxBytes: input.maxBytes ?? MAX_BYTES,
     ...(input.seed === undefined ? {} : { seed: input.seed }),
+    ...(input.templates === undefined ? {} : { templates: input.templates }),
+    ...(input.lexicon === undefined ? {} : { lexicon: input.lexicon }),
+    ...(input.chrome === undefined ? {} : { chrome: input.chrome }),
   };
   return Object.freeze(options);
 }

@@ -6,7 +6,11 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { ExitCode, isWaraqaError } from '../errors.js';
+import { analyzeCommand } from './commands/analyze.js';
+import { cleanCommand } from './commands/clean.js';
 import { generateCommand } from './commands/generate.js';
+import { lexiconCommand } from './commands/lexicon.js';
+import { segmentCommand } from './commands/segment.js';
 import { makeReporter } from './reporter.js';
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -31,7 +35,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (error) throw error;
       usageError = message;
     });
-  generateCommand(cli, report);
+  for (const register of [generateCommand, cleanCommand, segmentCommand, analyzeCommand, lexiconCommand]) register(cli, report);
   try {
     await cli.parseAsync();
     if (usageError !== undefined) {
