@@ -1,14 +1,33 @@
 /**
- * Stop words (first pass): a short list of Arabic function words, as normalised keys.
+ * Stop words: the Arabic list of the `stopwords-iso` package, diacritics stripped, corrected by
+ * src/data/stop-words.ts. A word with a leading «و» or «ف» is a stop word when the rest is one
+ * (وهي، فإن، ولكن): a conjunction does not turn a function word into a content word.
  */
+import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+import { STOP_WORD_ADDITIONS, STOP_WORD_REMOVALS } from '../data/stop-words.js';
 import { normalizeKey } from './normalize-key.js';
 
-const WORDS = `في من على إلى عن مع أن إن أنه أنها التي الذي الذين هذا هذه ذلك تلك هو هي هم كان كانت
-قد لا لم لن ما ثم أو بل حتى كما بعد قبل عند بين كل بعض غير أي إذا لقد منذ حيث وهي وهو وقال قال قالت
-أيضا فيما بشأن خلال ضد نحو`;
+/** Builds the set of normalised stop-word keys from the package list and the corrections. */
+function buildStopWords(): ReadonlySet<string> {
+  const removed = new Set(STOP_WORD_REMOVALS.map(normalizeKey));
+  const words = new Set<string>();
+  for (const word of (stopwordsIso as { ar: string[] }).ar) {
+    const key = normalizeKey(word);
+    if (!removed.has(key) && /^\p{L}+$/u.test(key)) words.add(key);
+  }
+  for (const word of STOP_WORD_ADDITIONS) words.add(normalizeKey(word));
+  return words;
+}
 
-const SET = new Set(WORDS.split(/\s+/).filter(Boolean).map(normalizeKey));
+const STOP_WORDS = buildStopWords();
 
+/**
+ * True for function words, given a normalised key.
+ *
+ * @example isStopWord(normalizeKey('وفي')) // true
+ */
 export function isStopWord(key: string): boolean {
-  return SET.has(key);
+  if (STOP_WORDS.has(key)) return true;
+  const first = key.charCodeAt(0);
+  return (first === 0x0648 || first === 0x0641) && key.length > 2 && STOP_WORDS.has(key.slice(1));
 }

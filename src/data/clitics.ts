@@ -1,0 +1,34 @@
+/**
+ * Arabic clitics and grouping endings, as normalised keys (ة is ه, أ is ا). The inventory is the
+ * standard one of Arabic morphology (e.g. Buckwalter's analyser and the Light10 stemmer of Larkey,
+ * Ballesteros and Connell, 2002), ordered longest first where one is the end of another.
+ */
+
+/** Conjunctions that come first: «و» and, «ف» so/then. */
+export const CONJUNCTIONS: readonly string[] = ['و', 'ف'];
+
+/** Particles after the conjunction: «ب» with, «ل» for/to, «ك» like, «س» future (verbs only). */
+export const PARTICLES: readonly string[] = ['ب', 'ل', 'ك', 'س'];
+
+/** The definite article, and «لل» (ل + ال with its alef dropped). */
+export const ARTICLE = 'ال';
+export const LAM_ARTICLE = 'لل';
+
+/** Object and possessive pronouns attached at the end, longest first. */
+export const ENCLITICS: readonly string[] = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'كن', 'ني', 'نا', 'ه', 'ك', 'ي'];
+
+/**
+ * Endings that inflect a noun or adjective without changing its entry, for grouping: sound
+ * plurals and duals (ات ون ين ان), the feminine ة (ه in a key), and the nisba-plural «يات/يون/يين»
+ * reduces to the nisba «ي» through them.
+ */
+export const NOUN_ENDINGS: readonly string[] = ['ات', 'ون', 'ين', 'ان', 'تان', 'تين', 'ه'];
+
+/** Before an enclitic, ة is written ت (مدرسته); a dual or plural loses its ن (كتاباه، معلموها). */
+export const TA_BEFORE_ENCLITIC = 'ت';
+
+/** Imperfect-tense prefixes of verbs (أ ت ي ن), as keys. */
+export const IMPERFECT_PREFIXES: readonly string[] = ['ي', 'ت', 'ن', 'ا'];
+
+/** Verb suffixes of person and number (past and imperfect), longest first. */
+export const VERB_SUFFIXES: readonly string[] = ['تما', 'تم', 'تن', 'وا', 'ون', 'ين', 'ان', 'نا', 'ت', 'ن', 'ا'];

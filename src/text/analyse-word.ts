@@ -1,0 +1,27 @@
+/**
+ * What a token's text says about itself, apart from where it stands: its normalised key, its
+ * clitics and stem (words only), and whether it is a stop word.
+ */
+import type { TokenKind } from '../types.js';
+import { normalizeKey } from './normalize-key.js';
+import { splitClitics } from './split-clitics.js';
+import { isStopWord } from './stop-words.js';
+
+export interface WordAnalysis {
+  readonly key: string;
+  readonly prefixes: readonly string[];
+  readonly stem: string;
+  readonly suffixes: readonly string[];
+  readonly isStopWord: boolean;
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+
+/** Analyses one token text; non-words keep their key as the stem and have no clitics. */
+export function analyseWord(text: string, kind: TokenKind): WordAnalysis {
+  const key = normalizeKey(text);
+  if (kind !== 'word') return { key, prefixes: NONE, stem: kind === 'latin' ? key.toLowerCase() : key, suffixes: NONE, isStopWord: false };
+  const stop = isStopWord(key);
+  const { prefixes, stem, suffixes } = splitClitics(key);
+  return { key, prefixes, stem, suffixes, isStopWord: stop };
+}

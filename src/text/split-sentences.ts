@@ -1,0 +1,68 @@
+/**
+ * A paragraph → its sentences as `[start, end)` ranges (whitespace trimmed). Candidate breaks come
+ * from `Intl.Segmenter('ar')`, run on pieces of at most MAX_PIECE characters (cutLongText), and
+ * from every sentence mark followed by a space; each candidate must then pass `keepsBreak`:
+ * a line break always ends a sentence; otherwise the break needs a space before it, a sentence
+ * mark (. ؟ ? ! …) before that space (closing quotes may follow the mark), must not fall inside a
+ * quotation or brackets, and the dot must not close an abbreviation, initial or list number.
+ * So there is never a break inside 3.5, 2,500, ٣٫٥, 10:30, ق.م, web or e-mail addresses, and
+ * none after ؛ or ،.
+ *
+ * @example splitSentences('قال د. أحمد: «لا... نعم». ثم غادر.') // [[0, 25], [26, 33]]
+ */
+import { cutLongText } from './cut-long-text.js';
+import { isAbbreviationDot } from './is-abbreviation-dot.js';
+import { quotedMask } from './quoted-spans.js';
+
+/** Longest piece handed to Intl.Segmenter at once. */
+export const MAX_PIECE = 3000;
+
+const segmenter = new Intl.Segmenter('ar', { granularity: 'sentence' });
+const MARK_THEN_SPACE = /[.؟?!…]["'»”’)\]]*\s+/g;
+const CLOSING = /["'»”’)\]]/;
+const SENTENCE_MARK = /[.؟?!…]/;
+
+/** Sentence ranges of `text`, in order, none empty, none starting or ending with whitespace. */
+export function splitSentences(text: string): Array<readonly [number, number]> {
+  const candidates = new Set<number>();
+  for (const [from, to] of cutLongText(text, MAX_PIECE)) {
+    for (const part of segmenter.segment(text.slice(from, to))) if (part.index > 0) candidates.add(from + part.index);
+    candidates.add(to);
+  }
+  for (const match of text.matchAll(MARK_THEN_SPACE)) candidates.add(match.index + match[0].length);
+  for (const match of text.matchAll(/\n\s*/g)) candidates.add(match.index + match[0].length);
+  const mask = quotedMask(text);
+  const breaks = [...candidates].filter((p) => p > 0 && p < text.length && keepsBreak(text, p, mask)).sort((a, b) => a - b);
+  const ranges: Array<readonly [number, number]> = [];
+  let start = 0;
+  for (const end of [...breaks, text.length]) {
+    const range = trim(text, start, end);
+    if (range !== undefined) ranges.push(range);
+    start = end;
+  }
+  return ranges;
+}
+
+/** Whether a sentence may start at `p` (see the module comment). */
+function keepsBreak(text: string, p: number, mask: Uint8Array): boolean {
+  if (!/\s/.test(text[p - 1] ?? '') || /\s/.test(text[p] ?? '')) return false;
+  let q = p;
+  while (q > 0 && /\s/.test(text[q - 1] ?? '')) q--;
+  if (text.slice(q, p).includes('\n')) return true;
+  if (mask[p] === 1) return false;
+  let m = q;
+  while (m > 0 && CLOSING.test(text[m - 1] ?? '')) m--;
+  const mark = text[m - 1] ?? '';
+  if (!SENTENCE_MARK.test(mark)) return false;
+  if (mark === '.' && text[m - 2] !== '.') return !isAbbreviationDot(text, m - 1);
+  return true;
+}
+
+/** `[start, end)` without the whitespace at both ends, or undefined when nothing is left. */
+function trim(text: string, start: number, end: number): readonly [number, number] | undefined {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  return s < e ? [s, e] : undefined;
+}
