@@ -48,6 +48,23 @@ export interface Options {
 
 export const FORMATS: readonly Format[] = ['html', 'pdf', 'md', 'txt', 'json', 'gift', 'moodle-xml'];
 export const LEVELS: readonly Level[] = [1, 2, 3];
+export const PAPERS: readonly Paper[] = ['a4', 'letter'];
+export const DIGITS: readonly Digits[] = ['arabic', 'latin'];
+export const INSTRUCTION_LANGUAGES: readonly InstructionLanguage[] = ['ar', 'en', 'both'];
+/** The sections `--items` can name, e.g. `--items cloze=8,trueFalse=6`. */
+export const ITEM_KINDS: readonly (keyof ItemCounts)[] = [
+  'vocabulary',
+  'cloze',
+  'multipleChoice',
+  'vocabularyInContext',
+  'trueFalse',
+  'matching',
+  'ordering',
+];
+/** Where `waraqa generate` writes when neither `--out` nor the config file says. */
+export const DEFAULT_OUT_DIR = 'out';
+/** The config file looked for in the working folder when `--config` is not given. */
+export const CONFIG_FILE = 'waraqa.config.json';
 export const MAX_BYTES = 5 * 1024 * 1024;
 export const MAX_VERSIONS = 26;
 

@@ -3,15 +3,25 @@
  * The waraqa command. The only place that prints errors and picks the exit code: every command
  * throws; this catches once and maps the error to an exit code (DESIGN.md).
  */
-import yargs from 'yargs';
+import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { ExitCode, isWaraqaError } from '../errors.js';
-import { analyzeCommand } from './commands/analyze.js';
-import { cleanCommand } from './commands/clean.js';
-import { generateCommand } from './commands/generate.js';
-import { lexiconCommand } from './commands/lexicon.js';
-import { segmentCommand } from './commands/segment.js';
-import { makeReporter } from './reporter.js';
+import { ExitWith } from './exit-with.js';
+import { makeReporter, type Reporter } from './reporter.js';
+
+type Register = (yargs: Argv, report: Reporter) => Argv;
+
+/**
+ * Commands load on demand: a run imports only the command it names (start-up is most of the cost
+ * of one sheet); help and unknown commands load them all.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  generate: async () => (await import('./commands/generate.js')).generateCommand,
+  clean: async () => (await import('./commands/clean.js')).cleanCommand,
+  segment: async () => (await import('./commands/segment.js')).segmentCommand,
+  analyze: async () => (await import('./commands/analyze.js')).analyzeCommand,
+  lexicon: async () => (await import('./commands/lexicon.js')).lexiconCommand,
+};
 
 export async function main(argv: readonly string[]): Promise<number> {
   const debug = argv.includes('--debug');
@@ -35,8 +45,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (error) throw error;
       usageError = message;
     });
-  for (const register of [generateCommand, cleanCommand, segmentCommand, analyzeCommand, lexiconCommand]) register(cli, report);
   try {
+    const named = argv.find((a) => !a.startsWith('-'));
+    const loaders =
+      named !== undefined && Object.hasOwn(COMMANDS, named) ? [COMMANDS[named] as () => Promise<Register>] : Object.values(COMMANDS);
+    for (const register of await Promise.all(loaders.map((load) => load()))) register(cli, report);
     await cli.parseAsync();
     if (usageError !== undefined) {
       process.stderr.write(`waraqa: ${usageError}\nRun 'waraqa --help' for the commands and examples.\n`);
@@ -44,6 +57,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     return ExitCode.ok;
   } catch (error) {
+    if (error instanceof ExitWith) return error.code;
     if (isWaraqaError(error)) {
       process.stderr.write(`waraqa: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`);
       if (debug) process.stderr.write(`${error.stack}\n`);

@@ -4,8 +4,11 @@
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { WaraqaError } from '../errors.js';
 import type { OutputFile } from '../types.js';
+
+let tempCounter = 0;
 
 /** Writes `files` into `dir` (created if missing) and returns their paths. */
 export async function writeFiles(dir: string, files: readonly OutputFile[]): Promise<string[]> {
@@ -17,9 +20,12 @@ export async function writeFiles(dir: string, files: readonly OutputFile[]): Pro
   const written: string[] = [];
   for (const file of files) {
     const target = path.join(dir, file.name);
-    if (path.relative(dir, target).startsWith('..'))
-      throw new WaraqaError('cannot-write', `${file.name}: refusing to write outside ${dir}.`);
-    const temp = path.join(dir, `.${file.name}.${process.pid}.tmp`);
+    const inside = path.relative(dir, target);
+    if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside) || inside.includes(path.sep)) {
+      throw new WaraqaError('cannot-write', `${file.name}: refusing to write outside ${dir}; expected a plain file name.`);
+    }
+    // Unique per process, thread and call, so parallel writers never share a temporary file.
+    const temp = path.join(dir, `.${file.name}.${process.pid}-${threadId}-${++tempCounter}.tmp`);
     try {
       await writeFile(temp, file.contents);
       await rename(temp, target);

@@ -1,0 +1,64 @@
+/**
+ * One article of a batch, start to finish except writing: read → build → render the text
+ * formats. Runs the same way in a worker thread and in the main thread (`--jobs 1`), and returns
+ * plain data (structured-clone safe) instead of throwing, so one bad file never stops the batch.
+ */
+import { readInput } from '../io/read-input.js';
+import { readTemplates } from '../io/read-templates.js';
+import type { Format, Options } from '../options.js';
+import { buildWorksheets } from '../pipeline.js';
+import { baseName, renderFiles } from '../render/render-files.js';
+import type { OutputFile } from '../types.js';
+import { type ArticleJob, type ArticleResult, type PrintJob, toFailure } from './article-result.js';
+
+/** A function that makes articles with `options`, reading the templates once. */
+export type ArticleMaker = (job: ArticleJob) => Promise<ArticleResult>;
+
+/**
+ * Prepares the per-run state and returns the per-article function. `templates` is passed when
+ * the caller already read them (the main thread checks them before a batch starts).
+ */
+export function makeArticleMaker(options: Options, templates?: ReturnType<typeof readTemplates>): ArticleMaker {
+  const wantsPdf = options.formats.includes('pdf');
+  const textFormats: Format[] = options.formats.filter((f) => f !== 'pdf');
+  // PDF is printed from the HTML; render it even when HTML itself was not asked for.
+  const renderOptions: Options = Object.freeze({
+    ...options,
+    formats: wantsPdf && !textFormats.includes('html') ? [...textFormats, 'html' as const] : textFormats,
+  });
+  let loaded = templates;
+  return async (job) => {
+    try {
+      loaded ??= readTemplates(options.templates);
+      const bytes = job.bytes ?? (await readInput(job.input)).bytes;
+      const built = buildWorksheets(bytes, job.input, options);
+      const rendered = renderFiles(built.worksheets, renderOptions, await loaded);
+      const files: OutputFile[] = [];
+      const print: PrintJob[] = [];
+      const versions = built.worksheets.map((ws) => {
+        const own = rendered.filter((f) => f.name.startsWith(`${baseName(ws.meta.version)}.`));
+        const pdfs = wantsPdf
+          ? own.filter((f) => f.name.endsWith('.html')).map((f) => ({ name: f.name.replace(/\.html$/, '.pdf'), html: String(f.contents) }))
+          : [];
+        const kept = options.formats.includes('html') ? own : own.filter((f) => !f.name.endsWith('.html'));
+        files.push(...kept);
+        print.push(...pdfs);
+        return { version: ws.meta.version, files: [...kept.map((f) => f.name), ...pdfs.map((p) => p.name)] };
+      });
+      const first = built.worksheets[0];
+      return {
+        ok: true,
+        index: job.index,
+        input: job.input,
+        files,
+        print,
+        title: first?.meta.title ?? job.input,
+        level: first?.meta.level ?? options.level,
+        versions,
+        notes: [...new Set(built.worksheets.flatMap((w) => w.notes))],
+      };
+    } catch (error) {
+      return toFailure(job, error);
+    }
+  };
+}
