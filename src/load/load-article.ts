@@ -1,29 +1,61 @@
 /**
- * bytes → Article. First pass: UTF-8 text, one paragraph per non-empty line, the first line as
- * the title. (Encodings, HTML and boilerplate removal come with the article-input work.)
+ * bytes → Article: check the size, decode (any of the encodings Arabic files arrive in), read a
+ * web page's article or split plain text into lines, normalise, refuse what is not Arabic, then
+ * remove the site's clutter and find the title and byline (`cleanBlocks`). Pure: no file system.
  */
 import { WaraqaError } from '../errors.js';
 import type { Article } from '../types.js';
+import type { Block } from './block.js';
+import { checkArabic } from './check-arabic.js';
+import { cleanBlocks, type PageHints } from './clean-blocks.js';
+import { decodeBytes } from './decode-bytes.js';
+import { looksLikeHtml } from './looks-like-html.js';
+import { normalizeText } from './normalize-text.js';
+import { readHtml } from './read-html.js';
+import { splitLines } from './split-lines.js';
 
 export interface LoadOptions {
+  /** Largest input accepted, in bytes. */
   readonly maxBytes: number;
 }
 
+const EXPECTED = 'expected an Arabic article as plain text or a web page';
+
+/** @example loadArticle(bytes, 'articles/us-iraq-talks.txt', {maxBytes: 5 * 1024 * 1024}).paragraphs.length // 19 */
 export function loadArticle(bytes: Uint8Array, path: string, options: LoadOptions): Article {
   if (bytes.length > options.maxBytes) {
-    throw new WaraqaError('too-large', `${path}: the file is ${bytes.length} bytes; the limit is ${options.maxBytes}.`);
+    throw new WaraqaError(
+      'too-large',
+      `${path}: the file is ${formatBytes(bytes.length)} (${bytes.length} bytes); the limit is ${formatBytes(options.maxBytes)} (${options.maxBytes} bytes); expected one article.`,
+      'Pass the article alone, or raise the limit with --max-bytes.',
+    );
   }
-  const text = new TextDecoder('utf-8').decode(bytes).normalize('NFC');
-  const lines = text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0);
-  if (lines.length === 0) throw new WaraqaError('empty', `${path}: the file holds no text; expected an Arabic article.`);
-  const [title, ...paragraphs] = lines;
-  return {
-    ...(title === undefined ? {} : { title }),
-    paragraphs: paragraphs.length > 0 ? paragraphs : lines,
-    source: { path, encoding: 'utf-8', format: 'text', bytes: bytes.length },
-    removed: [],
-  };
+  if (bytes.length === 0) throw new WaraqaError('empty', `${path}: the file is empty; ${EXPECTED}.`);
+  const { text, encoding } = decodeBytes(bytes, path);
+  if (normalizeText(text).length === 0) throw new WaraqaError('empty', `${path}: the file holds only white space; ${EXPECTED}.`);
+  const format = looksLikeHtml(text, path) ? 'html' : 'text';
+  const { blocks, hints } = format === 'html' ? fromHtml(text) : { blocks: splitLines(normalizeText(text)), hints: {} };
+  if (blocks.length === 0)
+    throw new WaraqaError('empty', `${path}: the web page holds no article text (only markup, scripts or styles); ${EXPECTED}.`);
+  checkArabic(blocks.map((b) => b.text).join('\n'), path);
+  const cleaned = cleanBlocks(blocks, hints);
+  return { ...cleaned, source: { path, encoding, format, bytes: bytes.length } };
+}
+
+/** The page's blocks and hints, normalised like plain text. */
+function fromHtml(html: string): { blocks: Block[]; hints: PageHints } {
+  const page = readHtml(html);
+  const blocks = page.blocks.flatMap((b) => {
+    const text = normalizeText(b.text).replace(/\n+/g, ' ');
+    return text.length === 0 ? [] : [{ ...b, text }];
+  });
+  const title = page.title === undefined ? undefined : normalizeText(page.title);
+  const byline = page.byline === undefined ? undefined : normalizeText(page.byline);
+  return { blocks, hints: { ...(title ? { title } : {}), ...(byline ? { byline } : {}) } };
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${Number((n / (1024 * 1024)).toFixed(1))} MB`;
+  if (n >= 1024) return `${Number((n / 1024).toFixed(1))} KB`;
+  return `${n} bytes`;
 }

@@ -1,0 +1,38 @@
+/**
+ * The headline of a pasted page: among the blocks before the first paragraph of prose, the one
+ * that the page repeats (sites print the headline again in breadcrumbs, share boxes and related
+ * lists), else the first one that looks like a headline (2–25 words, no full stop at the end).
+ */
+import type { BlockFeatures } from './describe-block.js';
+
+/** Markers that can sit in a headline («… في شارع …», «… صورة …») and do not rule it out. */
+const SOFT_MARKERS = new Set(['address', 'photo-credit', 'more-teaser', 'no-sentence']);
+
+export interface TitleCandidate {
+  readonly text: string;
+  readonly features: BlockFeatures;
+  readonly marker: string | undefined;
+}
+
+/** Index of the headline block among `blocks[0 .. before)`, or undefined. */
+export function findTitle(blocks: readonly TitleCandidate[], before: number): number | undefined {
+  const candidates: number[] = [];
+  for (let i = 0; i < Math.min(before, blocks.length); i++) {
+    const { text, features: f, marker } = blocks[i] as TitleCandidate;
+    if (marker !== undefined && !SOFT_MARKERS.has(marker)) continue;
+    if (f.arabicWords < 2 || f.words > 25 || /[.:]["»”)]*\s*$/.test(text)) continue;
+    candidates.push(i);
+  }
+  const repeated = candidates.find((i) => {
+    const key = (blocks[i] as TitleCandidate).features.key;
+    return blocks.some((b, j) => j !== i && b.features.key.includes(key));
+  });
+  return repeated ?? candidates[0];
+}
+
+/** True when `key` is the title again, perhaps with a site name or a second copy around it. */
+export function repeatsTitle(key: string, titleKey: string): boolean {
+  if (titleKey.length === 0 || !key.includes(titleKey)) return false;
+  const rest = key.split(titleKey).join(' ').trim();
+  return rest.length === 0 || rest.split(' ').length <= 4;
+}

@@ -1,0 +1,32 @@
+/**
+ * A byline or dateline line: «واشنطن - محمد صالح» (place and author), «بقلم: سارة أحمد» or
+ * «كتب - علي حسن» (author only). Short, Arabic, no digits: longer lines are prose or headlines.
+ */
+import { AUTHOR_MARKERS } from '../data/boilerplate-markers.js';
+import type { Byline } from '../types.js';
+import { matchKey, phraseKeys } from './match-key.js';
+
+const AUTHOR_WORDS = new Set(phraseKeys(AUTHOR_MARKERS));
+const NAME = /^[\p{Script=Arabic}\p{M}'’. ]+$/u;
+
+/** @example parseByline('واشنطن - محمد صالح') // {place: 'واشنطن', author: 'محمد صالح'} */
+export function parseByline(line: string): Byline | undefined {
+  const text = line.trim();
+  const labelled = /^([\p{Script=Arabic}\p{M}]+)\s*[:：\-–—]\s*(.+)$/u.exec(text);
+  if (labelled && AUTHOR_WORDS.has(matchKey(labelled[1] as string))) {
+    const author = cleanName(labelled[2] as string);
+    return author === undefined ? undefined : { author };
+  }
+  const parts = text.split(/\s+[-–—]\s+/);
+  if (parts.length !== 2) return undefined;
+  const place = cleanName(parts[0] as string, 3);
+  const author = cleanName(parts[1] as string, 4);
+  if (place === undefined || author === undefined) return undefined;
+  return { place, author };
+}
+
+function cleanName(text: string, maxWords = 4): string | undefined {
+  const name = text.trim().replace(/[.:]+$/, '');
+  const words = name.split(/\s+/).length;
+  return name.length >= 2 && words <= maxWords && NAME.test(name) ? name : undefined;
+}

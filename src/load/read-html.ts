@@ -1,0 +1,58 @@
+/**
+ * A web page → blocks of its article, with the page's headline and byline. linkedom parses the
+ * page; @mozilla/readability finds the article (its output still carries chrome, so the blocks go
+ * through the same cleaning as plain text). When readability finds too little, the whole body is
+ * walked instead, with blocks inside nav, header, footer, aside and forms marked as chrome.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { Block } from './block.js';
+import type { PageHints } from './clean-blocks.js';
+import { walkBlocks } from './walk-blocks.js';
+
+export interface Page extends PageHints {
+  readonly blocks: readonly Block[];
+}
+
+/** Fewer words than this in readability's article means it missed, and the body is walked. */
+const MIN_ARTICLE_WORDS = 25;
+
+/** @example readHtml('<h1>عنوان</h1><p>فقرة.</p>').title // 'عنوان' */
+export function readHtml(html: string): Page {
+  const { document } = parseHTML(html);
+  const title = pageTitle(document);
+  let blocks: Block[] = [];
+  let byline: string | undefined;
+  try {
+    const article = new Readability(document as never).parse();
+    if (article?.content && wordCount(article.textContent ?? '') >= MIN_ARTICLE_WORDS) {
+      const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+      blocks = walkBlocks(content.body as never, false);
+      byline = article.byline?.trim() || undefined;
+    }
+  } catch {
+    blocks = [];
+  }
+  if (blocks.length === 0) blocks = walkBlocks(parseHTML(html).document.body as never, true);
+  return { blocks, ...(title === undefined ? {} : { title }), ...(byline === undefined ? {} : { byline }) };
+}
+
+/** The headline: the first <h1>, else og:title, else <title> without the site name. */
+function pageTitle(document: ReturnType<typeof parseHTML>['document']): string | undefined {
+  const h1 = clean(document.querySelector('article h1, main h1, h1')?.textContent);
+  if (h1 !== undefined) return h1;
+  const og = clean(document.querySelector('meta[property="og:title"], meta[name="twitter:title"]')?.getAttribute('content'));
+  const raw = og ?? clean(document.querySelector('title')?.textContent);
+  if (raw === undefined) return undefined;
+  const parts = raw.split(/\s+[|–—-]\s+/);
+  return parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+function clean(text: string | null | undefined): string | undefined {
+  const value = text?.replace(/\s+/g, ' ').trim();
+  return value ? value : undefined;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
