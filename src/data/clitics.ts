@@ -22,13 +22,19 @@ export const ENCLITICS: readonly string[] = ['هما', 'كما', 'هم', 'هن',
  * plurals and duals (ات ون ين ان), the feminine ة (ه in a key), and the nisba-plural «يات/يون/يين»
  * reduces to the nisba «ي» through them.
  */
-export const NOUN_ENDINGS: readonly string[] = ['ات', 'ون', 'ين', 'ان', 'تان', 'تين', 'ه'];
+export const NOUN_ENDINGS: readonly string[] = ['تان', 'تين', 'ات', 'ون', 'ين', 'ان', 'ه'];
 
 /** Before an enclitic, ة is written ت (مدرسته); a dual or plural loses its ن (كتاباه، معلموها). */
 export const TA_BEFORE_ENCLITIC = 'ت';
 
-/** Imperfect-tense prefixes of verbs (أ ت ي ن), as keys. */
-export const IMPERFECT_PREFIXES: readonly string[] = ['ي', 'ت', 'ن', 'ا'];
+/** Imperfect-tense prefixes of verbs (ي ت ن; أ is left alone: it starts too many nouns). */
+export const IMPERFECT_PREFIXES = 'يتن';
 
-/** Verb suffixes of person and number (past and imperfect), longest first. */
-export const VERB_SUFFIXES: readonly string[] = ['تما', 'تم', 'تن', 'وا', 'ون', 'ين', 'ان', 'نا', 'ت', 'ن', 'ا'];
+/** The future particle «س», written on an imperfect verb (سيكون، ستبدأ). */
+export const FUTURE = 'س';
+
+/** Past-tense endings taken off a verb with no other ending: «ت» (she), «وا» (they). */
+export const PAST_ENDINGS: readonly string[] = ['وا', 'ت'];
+
+/** Enclitics that are more often a word's own last letter (ترك، قوي، ملك): need a longer stem. */
+export const RARE_ENCLITICS: readonly string[] = ['ك', 'كم', 'كما', 'كن', 'ي'];
