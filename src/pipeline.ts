@@ -2,10 +2,11 @@
  * The whole pipeline as pure functions: bytes → Article → Text → Analysis → Worksheet[] → files.
  */
 import { analyse } from './analyse/analyse.js';
-import { generate } from './exercises/generate.js';
+import { generateVersions } from './exercises/generate.js';
 import { loadArticle } from './load/load-article.js';
 import type { Options } from './options.js';
-import { type HtmlAssets, renderHtml } from './render/render-html.js';
+import { renderFiles } from './render/render-files.js';
+import type { Templates } from './render/templates.js';
 import { seedFromContent } from './rng.js';
 import { segment } from './text/segment.js';
 import type { Analysis, OutputFile, Worksheet } from './types.js';
@@ -26,17 +27,11 @@ export function buildWorksheets(bytes: Uint8Array, path: string, options: Option
   const article = loadArticle(bytes, path, options);
   const analysis = analyse(segment(article));
   const seed = options.seed ?? seedFromContent(article.paragraphs.join('\n'));
-  const worksheets = Array.from({ length: options.versions }, (_, i) => generate(analysis, options, seed, versionLetter(i)));
+  const worksheets = generateVersions(analysis, options, seed);
   return { analysis, seed, worksheets };
 }
 
-/** Renders each worksheet in each text format; `worksheet.html`, `worksheet-B.html` … */
-export function renderWorksheets(worksheets: readonly Worksheet[], options: Options, assets: HtmlAssets): OutputFile[] {
-  const files: OutputFile[] = [];
-  for (const ws of worksheets) {
-    const base = ws.meta.version === 'A' ? 'worksheet' : `worksheet-${ws.meta.version}`;
-    if (options.formats.includes('html')) files.push({ name: `${base}.html`, contents: renderHtml(ws, assets) });
-    if (options.formats.includes('json')) files.push({ name: `${base}.json`, contents: `${JSON.stringify(ws, null, 2)}\n` });
-  }
-  return files;
+/** Renders each worksheet in each text format (html, md, txt, json); `worksheet.html`, `worksheet-B.html` … */
+export function renderWorksheets(worksheets: readonly Worksheet[], options: Options, templates: Templates): OutputFile[] {
+  return renderFiles(worksheets, options, templates);
 }

@@ -1,13 +1,103 @@
-/** Reads the Handlebars layout and CSS from the package's `templates/` folder. */
-import { readFile } from 'node:fs/promises';
+/**
+ * Reads the built-in templates (`templates/html|md|txt/*.hbs`, `templates/worksheet.css`), lets a
+ * `--templates DIR` folder replace any of them by the same relative name (or add partials), and
+ * reads the Noto Naskh Arabic woff2 files (arabic + latin subsets, 400 and 700) as base64.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { WaraqaError } from '../errors.js';
 import { TEMPLATES_DIR } from '../render/paths.js';
-import type { HtmlAssets } from '../render/render-html.js';
+import type { FontFile, TemplateFormat, TemplateSet, Templates } from '../render/templates.js';
 
-export async function readTemplates(dir: string = TEMPLATES_DIR): Promise<HtmlAssets> {
-  const [layout, css] = await Promise.all([
-    readFile(path.join(dir, 'worksheet.hbs'), 'utf8'),
-    readFile(path.join(dir, 'worksheet.css'), 'utf8'),
-  ]);
-  return { layout, css };
+export type { FontFile, TemplateFormat, TemplateSet, Templates } from '../render/templates.js';
+
+const FORMATS: readonly TemplateFormat[] = ['html', 'md', 'txt'];
+const FONT_PACKAGE = '@fontsource/noto-naskh-arabic';
+const FONT_FAMILY = 'Noto Naskh Arabic';
+/** « » and Latin digits live in the latin subset, so both are inlined. */
+const FONT_SUBSETS = ['arabic', 'latin'] as const;
+const FONT_WEIGHTS = [400, 700] as const;
+
+/**
+ * Reads every template, with `overrides` (a folder laid out like `templates/`) taking precedence.
+ * Example: `readTemplates('my-templates')` with `my-templates/html/header.hbs` replaces the header.
+ */
+export async function readTemplates(overrides?: string): Promise<Templates> {
+  const origin: Record<string, string> = {};
+  if (overrides !== undefined) await checkFolder(overrides);
+  const sets = await Promise.all(FORMATS.map((format) => readSet(format, overrides, origin)));
+  const css = await readOne('worksheet.css', overrides, origin);
+  const [html, md, txt] = sets as [TemplateSet, TemplateSet, TemplateSet];
+  return { html, md, txt, css, fonts: await readFonts(), origin };
+}
+
+/** One format's layout and partials: built-in files, then the override folder's, by file name. */
+async function readSet(format: TemplateFormat, overrides: string | undefined, origin: Record<string, string>): Promise<TemplateSet> {
+  const names = new Set(await listTemplates(path.join(TEMPLATES_DIR, format)));
+  if (overrides !== undefined) for (const name of await listTemplates(path.join(overrides, format))) names.add(name);
+  const partials: Record<string, string> = {};
+  for (const name of [...names].sort()) {
+    if (name === 'layout') continue;
+    partials[name] = await readOne(`${format}/${name}.hbs`, overrides, origin);
+  }
+  if (!names.has('layout')) throw new WaraqaError('config', `${format}/layout.hbs: no layout template found.`);
+  return { layout: await readOne(`${format}/layout.hbs`, overrides, origin), partials };
+}
+
+/** The `.hbs` names (without extension) in a folder; none when it does not exist. */
+async function listTemplates(dir: string): Promise<string[]> {
+  const entries = await readdir(dir).catch(() => [] as string[]);
+  return entries.filter((f) => f.endsWith('.hbs')).map((f) => f.slice(0, -'.hbs'.length));
+}
+
+/** Reads `relative` from the override folder when it has it, else from the built-in templates. */
+async function readOne(relative: string, overrides: string | undefined, origin: Record<string, string>): Promise<string> {
+  if (overrides !== undefined) {
+    const file = path.join(overrides, relative);
+    const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw new WaraqaError('config', `${file}: cannot read the template (${error.code ?? error.message}).`);
+    });
+    if (text !== undefined) {
+      origin[relative] = file;
+      return text;
+    }
+  }
+  origin[relative] = 'built-in';
+  return readFile(path.join(TEMPLATES_DIR, relative), 'utf8');
+}
+
+async function checkFolder(dir: string): Promise<void> {
+  const info = await stat(dir).catch(() => undefined);
+  if (!info?.isDirectory())
+    throw new WaraqaError(
+      'config',
+      `${dir}: --templates expects a folder laid out like the built-in templates/ (html/, md/, txt/, worksheet.css).`,
+      'See docs/templates.md for the template names.',
+    );
+}
+
+/** The woff2 files of the font package, as base64, with the unicode-range its CSS declares. */
+async function readFonts(): Promise<FontFile[]> {
+  const require = createRequire(import.meta.url);
+  const root = path.dirname(require.resolve(`${FONT_PACKAGE}/package.json`));
+  const fonts: FontFile[] = [];
+  for (const weight of FONT_WEIGHTS) {
+    const css = await readFile(path.join(root, `${weight}.css`), 'utf8');
+    for (const subset of FONT_SUBSETS) {
+      const file = `noto-naskh-arabic-${subset}-${weight}-normal.woff2`;
+      const bytes = await readFile(path.join(root, 'files', file));
+      fonts.push({ family: FONT_FAMILY, weight, subset, unicodeRange: unicodeRangeOf(css, file), base64: bytes.toString('base64') });
+    }
+  }
+  return fonts;
+}
+
+/** The `unicode-range` of the @font-face block that loads `file` in a fontsource CSS file. */
+function unicodeRangeOf(css: string, file: string): string {
+  const at = css.indexOf(file);
+  const range = /unicode-range:\s*([^;]+);/.exec(css.slice(at));
+  if (at < 0 || !range?.[1]) throw new Error(`${FONT_PACKAGE}: no unicode-range for ${file}`);
+  return range[1].trim();
 }

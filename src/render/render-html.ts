@@ -1,29 +1,25 @@
 /**
- * Worksheet → self-contained RTL HTML, through Handlebars templates in `templates/`.
- * The Handlebars instance is private (`Handlebars.create()`), never the global one.
+ * Worksheet → one self-contained RTL HTML page (fonts and CSS inlined, no network at view time)
+ * from the `html/` templates. Handlebars escapes every article string.
  */
-import Handlebars from 'handlebars';
+import type { Options } from '../options.js';
 import type { Worksheet } from '../types.js';
+import { buildView } from './build-view.js';
+import { compileTemplates } from './compile-templates.js';
+import { fontFaceCss } from './font-face-css.js';
+import type { Templates } from './templates.js';
 
-export interface HtmlAssets {
-  readonly layout: string;
-  readonly css: string;
+/**
+ * Compiles the HTML templates once and returns a function that renders any number of worksheets
+ * with them (what a batch wants: ~1 ms a sheet instead of recompiling).
+ */
+export function htmlRenderer(options: Options, templates: Templates): (worksheet: Worksheet) => string {
+  const render = compileTemplates(templates, 'html');
+  const fontCss = fontFaceCss(templates.fonts);
+  return (worksheet) => render({ ...buildView(worksheet, options, (s) => s), css: templates.css, fontCss });
 }
 
-const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
-const LETTERS = ['أ', 'ب', 'ج', 'د', 'هـ', 'و'];
-
-/** Writes ASCII digits as Arabic-Indic ones: `12` → `١٢`. */
-export function toArabicDigits(text: string): string {
-  return text.replace(/[0-9]/g, (d) => ARABIC_DIGITS[Number(d)] ?? d);
-}
-
-export function renderHtml(worksheet: Worksheet, assets: HtmlAssets): string {
-  const hb = Handlebars.create();
-  hb.registerHelper('num', (n: number) => toArabicDigits(String(n)));
-  hb.registerHelper('plus1', (n: number) => toArabicDigits(String(n + 1)));
-  hb.registerHelper('letter', (i: number) => LETTERS[i] ?? '?');
-  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  const template = hb.compile(assets.layout, { strict: false });
-  return template({ ws: worksheet, css: assets.css });
+/** Renders one worksheet as HTML (compiling the templates each call; see `htmlRenderer`). */
+export function renderHtml(worksheet: Worksheet, options: Options, templates: Templates): string {
+  return htmlRenderer(options, templates)(worksheet);
 }
