@@ -319,6 +319,8 @@ export interface Worksheet {
   readonly vocabulary: readonly VocabEntry[];
   readonly sections: readonly Section[];
   readonly answerKey: readonly KeyEntry[];
+  /** Notes printed with the answer key, e.g. that spelling without diacritics is accepted. */
+  readonly keyNotes?: readonly Instruction[];
   readonly dropped: readonly Dropped[];
   /** What the article could not support, e.g. "no quotations: matching skipped". */
   readonly notes: readonly string[];

@@ -1,48 +1,94 @@
 /**
- * Cloze (first pass): gaps on vocabulary words, at most one per sentence, the first sentence whole.
+ * Cloze: an excerpt of the article from its start, with one gap in each chosen sentence (never the
+ * first), gaps only on teachable content words, and at levels 1–2 a word bank holding the answers
+ * plus two or three words of the same shapes that belong to none of the gaps.
  */
 import { type Rng, sample, shuffle } from '../rng.js';
-import type { Analysis, ClozeGap, ClozePart, ClozeSection, Token } from '../types.js';
+import { normalizeKey } from '../text/normalize-key.js';
+import type { Analysis, ClozeGap, ClozePart, ClozeSection, Level } from '../types.js';
+import { type ContentWord, contentWords } from './content-words.js';
+import { clozeInstruction, hasWordBank } from './instructions.js';
+import { optionKey } from './option-key.js';
+import { pickDistractors } from './pick-distractors.js';
+import { phraseShape, sameShape } from './word-shape.js';
 
-export function makeCloze(analysis: Analysis, count: number, rng: Rng): ClozeSection | undefined {
-  const vocab = new Set(analysis.vocabulary.slice(0, 60).map((v) => v.key));
-  const candidates: { sentence: number; token: Token }[] = [];
-  for (const sentence of analysis.text.sentences.slice(1)) {
-    const options = sentence.tokens.filter((t) => t.kind === 'word' && t.prefixes.length === 0 && vocab.has(t.stem));
-    if (options.length > 0) candidates.push({ sentence: sentence.id, token: options[rng.int(options.length)] as Token });
+export function makeCloze(analysis: Analysis, count: number, level: Level, rng: Rng): ClozeSection | undefined {
+  const words = contentWords(analysis, 60);
+  const firstSentence = analysis.text.sentences[0]?.id ?? 0;
+  const bySentence = new Map<number, ContentWord[]>();
+  for (const w of words) {
+    if (w.sentence.id === firstSentence) continue;
+    bySentence.set(w.sentence.id, [...(bySentence.get(w.sentence.id) ?? []), w]);
   }
-  const chosen = sample(candidates, count, rng);
+  const lastParagraph = excerptEnd(analysis, bySentence, count);
+  const sentences = [...bySentence.keys()].filter((id) => (analysis.text.sentences[id]?.paragraph ?? Infinity) <= lastParagraph);
+  const chosen: ContentWord[] = [];
+  const answers = new Set<string>();
+  for (const id of sample(sentences, sentences.length, rng)) {
+    if (chosen.length >= count) break;
+    const options = (bySentence.get(id) ?? []).filter((w) => !answers.has(optionKey(w.token.text)));
+    const best = options.sort((a, b) => a.rank - b.rank).slice(0, 3);
+    const pick = best[rng.int(best.length)];
+    if (!pick) continue;
+    chosen.push(pick);
+    answers.add(optionKey(pick.token.text));
+  }
   if (chosen.length === 0) return undefined;
-  const gaps: ClozeGap[] = chosen.map((c, i) => ({
+  chosen.sort((a, b) => a.token.start - b.token.start);
+  const gaps: ClozeGap[] = chosen.map((w, i) => ({
     number: i + 1,
-    answer: c.token.text,
-    accepts: [c.token.key],
-    sentence: c.sentence,
+    answer: w.token.text,
+    accepts: [...new Set([w.token.text, normalizeKey(w.token.text)])],
+    sentence: w.sentence.id,
   }));
-  const text = analysis.text;
-  const paragraphs: ClozePart[][] = text.paragraphs.map((p) => {
-    const parts: ClozePart[] = [];
-    let at = p.start;
-    chosen.forEach((c, i) => {
-      if (c.token.start < p.start || c.token.end > p.end) return;
-      parts.push({ kind: 'text', text: text.text.slice(at, c.token.start) });
-      parts.push({ kind: 'gap', number: i + 1 });
-      at = c.token.end;
-    });
-    parts.push({ kind: 'text', text: text.text.slice(at, p.end) });
-    return parts;
-  });
+  const withBank = hasWordBank(level);
   return {
     kind: 'cloze',
-    instruction: {
-      ar: 'املأ الفراغات بالكلمات المناسبة من بنك الكلمات.',
-      en: 'Fill in the gaps with words from the word bank.',
-    },
-    paragraphs,
+    instruction: clozeInstruction(withBank),
+    paragraphs: passageParts(analysis, chosen, lastParagraph),
     gaps,
-    bank: shuffle(
-      gaps.map((g) => g.answer),
-      rng,
-    ),
+    bank: withBank ? makeBank(chosen, words, lastParagraph, level, rng) : [],
   };
+}
+
+/** The last paragraph of the shortest excerpt from the start that holds `count` gap sentences. */
+function excerptEnd(analysis: Analysis, bySentence: ReadonlyMap<number, ContentWord[]>, count: number): number {
+  let seen = 0;
+  for (const sentence of analysis.text.sentences) {
+    if (bySentence.has(sentence.id)) seen++;
+    if (seen >= count + Math.ceil(count / 3)) return sentence.paragraph;
+  }
+  return analysis.text.paragraphs.length - 1;
+}
+
+function passageParts(analysis: Analysis, chosen: readonly ContentWord[], lastParagraph: number): ClozePart[][] {
+  const text = analysis.text.text;
+  return analysis.text.paragraphs.slice(0, lastParagraph + 1).map((p) => {
+    const parts: ClozePart[] = [];
+    let at = p.start;
+    chosen.forEach((w, i) => {
+      if (w.token.start < p.start || w.token.end > p.end) return;
+      parts.push({ kind: 'text', text: text.slice(at, w.token.start) }, { kind: 'gap', number: i + 1 });
+      at = w.token.end;
+    });
+    parts.push({ kind: 'text', text: text.slice(at, p.end) });
+    return parts.filter((part) => part.kind === 'gap' || part.text !== '');
+  });
+}
+
+/** Answers plus two (level 1) or three distractors shaped like answers, from outside the excerpt. */
+function makeBank(chosen: readonly ContentWord[], words: readonly ContentWord[], lastParagraph: number, level: Level, rng: Rng): string[] {
+  const answers = chosen.map((w) => w.token.text);
+  const outside = words.filter((w) => w.sentence.paragraph > lastParagraph && !chosen.some((c) => c.entry.key === w.entry.key));
+  const extra: string[] = [];
+  for (const model of shuffle(chosen, rng)) {
+    if (extra.length >= (level === 1 ? 2 : 3)) break;
+    const shaped = outside.filter((w) => sameShape(phraseShape(w.token.text), phraseShape(model.token.text))).map((w) => w.token.text);
+    const [pick] = pickDistractors(model.token.text, shaped, 1, rng, {
+      level,
+      forbidden: (c) => [...answers, ...extra].some((a) => optionKey(a) === optionKey(c)),
+    });
+    if (pick) extra.push(pick);
+  }
+  return shuffle([...answers, ...extra], rng);
 }

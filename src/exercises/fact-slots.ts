@@ -1,0 +1,259 @@
+/**
+ * Fact slots: the place in a sentence where a fact can be blanked out or swapped, with the words
+ * that could stand there instead (same kind, same shape). Multiple-choice and true/false items
+ * are both cut from these.
+ */
+import { CAPITALS, COUNTRIES, MONTHS, NUMBER_WORD_SETS, ORGANISATIONS, WEEKDAYS } from '../data/distractor-lists.js';
+import { normalizeKey } from '../text/normalize-key.js';
+import type { Analysis, Fact, QuestionTopic, Sentence } from '../types.js';
+import { optionKey } from './option-key.js';
+import { phraseShape, sameShape } from './word-shape.js';
+
+export type SlotKind = 'person' | 'place' | 'organisation' | 'number' | 'numberWord' | 'year' | 'weekday' | 'month';
+
+export interface FactSlot {
+  readonly kind: SlotKind;
+  readonly topic: QuestionTopic;
+  readonly sentence: Sentence;
+  /** Offsets of the replaceable words in `Text.text`. */
+  readonly start: number;
+  readonly end: number;
+  /** The words as written there. */
+  readonly key: string;
+  /** Words of the same kind and shape that could stand there, best first; may include the key. */
+  readonly candidates: readonly string[];
+}
+
+const TOPIC: Record<SlotKind, QuestionTopic> = {
+  person: 'person',
+  place: 'place',
+  organisation: 'organisation',
+  number: 'number',
+  numberWord: 'number',
+  year: 'date',
+  weekday: 'date',
+  month: 'date',
+};
+
+/** Every fact of the analysis that can be blanked, in document order. */
+export function factSlots(analysis: Analysis): FactSlot[] {
+  const pools = collectPools(analysis);
+  const slots: FactSlot[] = [];
+  for (const fact of analysis.facts) {
+    const sentence = analysis.text.sentences[fact.sentence];
+    if (!sentence) continue;
+    const located = locate(fact, sentence, analysis);
+    if (!located) continue;
+    const key = analysis.text.text.slice(located.start, located.end);
+    if (key.trim() === '' || key !== key.trim()) continue;
+    const candidates = candidatesFor(located.kind, key, pools);
+    slots.push({ kind: located.kind, topic: TOPIC[located.kind], sentence, start: located.start, end: located.end, key, candidates });
+  }
+  return dedupeSlots(slots);
+}
+
+interface Located {
+  readonly kind: SlotKind;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Where in the sentence the fact's replaceable words are. */
+function locate(fact: Fact, sentence: Sentence, analysis: Analysis): Located | undefined {
+  const text = analysis.text.text;
+  const [from, to] = fact.span;
+  if (from < sentence.start || to > sentence.end) return undefined;
+  switch (fact.kind) {
+    case 'entity': {
+      const at = findInside(text, from, to, fact.name);
+      return at && { kind: fact.type, start: at[0], end: at[1] };
+    }
+    case 'number': {
+      const token = sentence.tokens.find((t) => t.start >= from && t.end <= to && (t.kind === 'number' || numberWordSet(t.text)));
+      if (!token) return undefined;
+      if (token.kind === 'number') {
+        const isYear = /^(1[89]|20)\d\d$/.test(token.key);
+        return isYear ? undefined : { kind: 'number', start: token.start, end: token.end };
+      }
+      return { kind: 'numberWord', start: token.start, end: token.end };
+    }
+    case 'date': {
+      if (fact.type === 'year') {
+        const token = sentence.tokens.find((t) => t.start >= from && t.end <= to && t.kind === 'number');
+        return token && { kind: 'year', start: token.start, end: token.end };
+      }
+      if (fact.type === 'weekday') {
+        const surface = text.slice(from, to);
+        return WEEKDAYS.some((d) => normalizeKey(surface).includes(normalizeKey(d)))
+          ? { kind: 'weekday', start: from, end: to }
+          : undefined;
+      }
+      if (fact.type === 'month') {
+        const month = monthIndex(text.slice(from, to));
+        if (month === undefined) return undefined;
+        const at = monthSpan(text, from, to);
+        return at && { kind: 'month', start: at[0], end: at[1] };
+      }
+      return undefined;
+    }
+    case 'quote':
+      return undefined;
+  }
+}
+
+/** Span of `name` inside `[from, to)`, matched on normalised keys; the whole span when they match. */
+function findInside(text: string, from: number, to: number, name: string): [number, number] | undefined {
+  const want = normalizeKey(name);
+  for (let s = from; s < to; s++) {
+    if (s > from && /[\p{L}\p{M}]/u.test(text[s - 1] as string) && !isClitic(text.slice(from, s))) continue;
+    for (let e = to; e > s; e--) {
+      if (normalizeKey(text.slice(s, e)) === want) {
+        if (/[\p{L}\p{M}]/u.test(text[e] ?? '')) continue;
+        return [s, e];
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Proclitics that may stay glued before a blank (بـ، لـ، و، وبـ …). */
+function isClitic(prefix: string): boolean {
+  const tail =
+    normalizeKey(prefix)
+      .split(/[\s«(]/)
+      .at(-1) ?? '';
+  return /^(و|ف)?(ب|ل|ك)?$/.test(tail) && tail !== '';
+}
+
+interface Pools {
+  readonly person: string[];
+  readonly place: string[];
+  readonly organisation: string[];
+  readonly numbers: string[];
+  readonly years: string[];
+  readonly weekdays: string[];
+}
+
+function collectPools(analysis: Analysis): Pools {
+  const pools: Pools = { person: [], place: [], organisation: [], numbers: [], years: [], weekdays: [] };
+  for (const name of analysis.names) pools[name.type].push(name.name);
+  for (const fact of analysis.facts) {
+    if (fact.kind === 'entity') pools[fact.type].push(fact.name);
+    if (fact.kind === 'number') {
+      const m = fact.surface.match(/[0-9٠-٩][0-9٠-٩,.٬٫]*/);
+      if (m) pools.numbers.push(m[0]);
+    }
+    if (fact.kind === 'date' && fact.type === 'year' && fact.value !== undefined) pools.years.push(String(fact.value));
+  }
+  return pools;
+}
+
+/** Candidates of the same kind and shape as `key`, the article's own first. */
+function candidatesFor(kind: SlotKind, key: string, pools: Pools): string[] {
+  const shaped = (items: readonly string[]) => items.filter((c) => sameShape(phraseShape(c), phraseShape(key)));
+  switch (kind) {
+    case 'person':
+      return shaped(pools.person);
+    case 'place':
+      return shaped([...pools.place, ...COUNTRIES, ...CAPITALS]);
+    case 'organisation':
+      return shaped([...pools.organisation, ...ORGANISATIONS]);
+    case 'number':
+      return [...pools.numbers.filter((n) => sameNumberStyle(n, key)), ...nearNumbers(key)];
+    case 'numberWord':
+      return [...(numberWordSet(key) ?? [])];
+    case 'year':
+      return [...pools.years, ...nearYears(key)];
+    case 'weekday':
+      return WEEKDAYS.map((day) => replaceWeekday(key, day)).filter((c): c is string => c !== undefined);
+    case 'month':
+      return monthOptions(key);
+  }
+}
+
+/** The set of number words that `word` belongs to (same gender and case), if any. */
+function numberWordSet(word: string): readonly string[] | undefined {
+  const k = normalizeKey(word);
+  return NUMBER_WORD_SETS.find((set) => set.some((w) => normalizeKey(w) === k));
+}
+
+function sameNumberStyle(a: string, b: string): boolean {
+  const style = (s: string) => `${/[٠-٩]/.test(s) ? 'ar' : 'lat'}${/[,٬]/.test(s) ? ',' : ''}${/[.٫]/.test(s) ? '.' : ''}`;
+  return style(a) === style(b) && a.replace(/\D/g, '').length === b.replace(/\D/g, '').length;
+}
+
+/** Round numbers near `key`, written in the same digits: 2500 → 2000, 3000, 1500, 3500 … */
+function nearNumbers(key: string): string[] {
+  const arabic = /[٠-٩]/.test(key);
+  const n = Number(normalizeKey(key).replace(/[^0-9.]/g, ''));
+  if (!Number.isFinite(n) || n <= 0 || !Number.isInteger(n)) return [];
+  const step = n < 10 ? 1 : n < 100 ? 10 : 10 ** (Math.floor(Math.log10(n)) - 1) * 5;
+  const out: string[] = [];
+  for (const k of [1, -1, 2, -2, 3, 4, -3]) {
+    const v = n + k * step;
+    if (v > 0 && String(v).length === String(n).length) out.push(writeDigits(String(v), arabic));
+  }
+  return out;
+}
+
+function nearYears(key: string): string[] {
+  const arabic = /[٠-٩]/.test(key);
+  const n = Number(normalizeKey(key));
+  return [2, -2, 3, -3, 5, -5, 1, -1].map((k) => writeDigits(String(n + k), arabic));
+}
+
+function writeDigits(ascii: string, arabic: boolean): string {
+  return arabic ? ascii.replace(/[0-9]/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)] as string) : ascii;
+}
+
+/** `key` with its weekday swapped for `day` (مساء الثلاثاء → مساء الأحد), keeping the writer's form. */
+function replaceWeekday(key: string, day: string): string | undefined {
+  const words = key.split(' ');
+  const i = words.findIndex((w) => WEEKDAY_KEYS.has(normalizeKey(w).replace(/^ال/, '')));
+  if (i < 0) return undefined;
+  const hadArticle = normalizeKey(words[i] as string).startsWith('ال');
+  words[i] = hadArticle ? day : day.replace(/^ال/, '');
+  return words.join(' ');
+}
+
+const WEEKDAY_KEYS = new Set(WEEKDAYS.map((d) => normalizeKey(d).replace(/^ال/, '')));
+
+function monthIndex(text: string): number | undefined {
+  const k = normalizeKey(text);
+  const i = MONTHS.findIndex(([a, b]) => k.includes(normalizeKey(a)) || k.includes(normalizeKey(b)));
+  return i < 0 ? undefined : i;
+}
+
+/** The month name, with «(the other name)» after it when the writer gave both. */
+function monthSpan(text: string, from: number, to: number): [number, number] | undefined {
+  for (const [a, b] of MONTHS) {
+    for (const name of [a, b]) {
+      const at = findInside(text, from, to, name);
+      if (!at) continue;
+      const after = text.slice(at[1]).match(/^\s*\([^()]{2,20}\)/);
+      return after && monthIndex(after[0]) !== undefined ? [at[0], at[1] + after[0].length] : at;
+    }
+  }
+  return undefined;
+}
+
+/** Other months written as the key is: one name, or both with the second in brackets. */
+function monthOptions(key: string): string[] {
+  const both = /\(/.test(key);
+  const first = MONTHS.findIndex(([a]) => normalizeKey(key).startsWith(normalizeKey(a)));
+  return MONTHS.map(([a, b]) => {
+    if (both) return first >= 0 ? `${a} (${b})` : `${b} (${a})`;
+    return first >= 0 ? a : b;
+  });
+}
+
+/** One slot per sentence and key: facts found twice (as entity and name) give one slot. */
+function dedupeSlots(slots: FactSlot[]): FactSlot[] {
+  const seen = new Set<string>();
+  return slots.filter((s) => {
+    const id = `${s.start}:${s.end}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return optionKey(s.key) !== '';
+  });
+}

@@ -1,0 +1,98 @@
+/**
+ * Multiple choice on the article's facts: who said a quotation (من قال: «…»؟), when (متى …؟) for a
+ * time phrase that opens its clause, and for numbers, dates, places, organisations and people a
+ * statement from the article with the fact blanked out. Distractors are facts of the same kind and
+ * shape from the article, then from the built-in lists; none may be named in the proving paragraph.
+ */
+import { type Rng, shuffle } from '../rng.js';
+import type { Analysis, ChoiceItem, ChoiceSection, Level, QuestionTopic } from '../types.js';
+import { type FactSlot, factSlots } from './fact-slots.js';
+import { INSTRUCTIONS } from './instructions.js';
+import { mentionedIn } from './mentioned-in.js';
+import { pickDistractors } from './pick-distractors.js';
+import { balancedPositions, placeKey } from './place-key.js';
+import { quoteItems } from './speaker-questions.js';
+import { asStatement, clauseAround } from './statement.js';
+
+/** What a blank looks like on paper; every blank on the sheet has this width. */
+export const BLANK = '…………';
+
+export interface DraftChoice {
+  readonly topic: QuestionTopic;
+  readonly stem: string;
+  readonly key: string;
+  readonly distractors: readonly string[];
+  readonly sentence: number;
+}
+
+const MAX_STATEMENT_WORDS = 32;
+
+export function makeFactQuestions(analysis: Analysis, count: number, level: Level, rng: Rng): ChoiceSection | undefined {
+  const drafts = [
+    ...quoteItems(analysis, level, rng),
+    ...factSlots(analysis).flatMap((slot) => slotItem(slot, analysis, level, rng) ?? []),
+  ];
+  const chosen = chooseVaried(drafts, count, rng);
+  if (chosen.length === 0) return undefined;
+  const positions = balancedPositions(chosen.length, 4, rng);
+  const items: ChoiceItem[] = chosen.map((d, i) => {
+    const { options, answer } = placeKey(d.key, d.distractors, positions[i] ?? 0, rng);
+    return { number: i + 1, topic: d.topic, stem: d.stem, options, answer, sentence: d.sentence };
+  });
+  return { kind: 'multipleChoice', instruction: INSTRUCTIONS.multipleChoice, items };
+}
+
+/** A blanked statement (or a «متى» question) from one fact slot, with its distractors. */
+export function slotItem(slot: FactSlot, analysis: Analysis, level: Level, rng: Rng): DraftChoice | undefined {
+  const text = analysis.text.text;
+  const clause = clauseAround(slot.sentence, slot.end);
+  const before = text.slice(clause.start, slot.start);
+  const after = text.slice(slot.end, clause.end);
+  if (mentionedIn(`${before} ${after}`)(slot.key)) return undefined;
+  const paragraph = analysis.text.paragraphs[slot.sentence.paragraph]?.text ?? '';
+  const inParagraph = mentionedIn(paragraph);
+  const distractors = pickDistractors(slot.key, slot.candidates, 3, rng, { level, forbidden: inParagraph });
+  if (distractors.length < 2) return undefined;
+  const stem = whenQuestion(slot, before, after) ?? asStatement(`${before}${glue(before)}${BLANK}${after}`);
+  if (stem.split(/\s+/).length > MAX_STATEMENT_WORDS) return undefined;
+  return { topic: slot.topic, stem, key: slot.key, distractors, sentence: slot.sentence.id };
+}
+
+/** «مساء الثلاثاء، تعرضت القاعدة …» → «متى تعرضت القاعدة …؟» when the time phrase opens the clause. */
+function whenQuestion(slot: FactSlot, before: string, after: string): string | undefined {
+  if (slot.kind !== 'weekday' || before.trim() !== '' || !/^\s*،/.test(after)) return undefined;
+  const rest = asStatement(after.replace(/^\s*،\s*/, '')).replace(/\.$/, '');
+  return `متى ${rest}؟`;
+}
+
+/** A clitic glued to the blank is kept visible with a tatweel: «بـ…………». */
+function glue(before: string): string {
+  return /[\p{L}\p{M}]$/u.test(before) ? 'ـ' : '';
+}
+
+/** Up to `count` drafts, taking topics in turn so that the section covers as many kinds as it can. */
+function chooseVaried(drafts: readonly DraftChoice[], count: number, rng: Rng): DraftChoice[] {
+  const byTopic = new Map<QuestionTopic, DraftChoice[]>();
+  for (const d of shuffle(drafts, rng)) byTopic.set(d.topic, [...(byTopic.get(d.topic) ?? []), d]);
+  const topics = [...byTopic.keys()].sort();
+  const chosen: DraftChoice[] = [];
+  const usedSentences = new Set<number>();
+  const usedKeys = new Set<string>();
+  for (let round = 0; chosen.length < count && round < drafts.length; round++) {
+    let progressed = false;
+    for (const topic of topics) {
+      if (chosen.length >= count) break;
+      const queue = byTopic.get(topic) ?? [];
+      const next = queue.findIndex((d) => !usedSentences.has(d.sentence) && !usedKeys.has(d.key));
+      if (next < 0) continue;
+      const [d] = queue.splice(next, 1);
+      if (!d) continue;
+      chosen.push(d);
+      usedSentences.add(d.sentence);
+      usedKeys.add(d.key);
+      progressed = true;
+    }
+    if (!progressed) break;
+  }
+  return chosen.sort((a, b) => a.sentence - b.sentence);
+}

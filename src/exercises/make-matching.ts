@@ -1,0 +1,71 @@
+/**
+ * Matching: quotations with their speakers (a speaker may answer several quotations, and one extra
+ * person the article names is added so the last pair is not free); with the lexicon, words with
+ * their English glosses.
+ */
+import { type Rng, sample, shuffle } from '../rng.js';
+import type { Analysis, MatchingSection, QuoteFact } from '../types.js';
+import { INSTRUCTIONS } from './instructions.js';
+import { optionKey } from './option-key.js';
+import { personNames, samePerson, shorten } from './speaker-questions.js';
+
+const MAX_QUOTE_WORDS = 14;
+
+export function makeQuoteMatching(analysis: Analysis, count: number, rng: Rng): MatchingSection | undefined {
+  const people = personNames(analysis);
+  const seen = new Set<string>();
+  const quotes: { quote: QuoteFact; speaker: string }[] = [];
+  for (const quote of analysis.facts) {
+    if (quote.kind !== 'quote' || !quote.speaker) continue;
+    const speaker = people.find((p) => samePerson(p, quote.speaker as string));
+    const key = optionKey(quote.text);
+    if (!speaker || key.split(' ').length < 2 || seen.has(key)) continue;
+    seen.add(key);
+    quotes.push({ quote, speaker });
+  }
+  const chosen = sample(quotes, count, rng);
+  const speakers = [...new Set(chosen.map((q) => q.speaker))];
+  if (chosen.length < 3 || speakers.length < 2) return undefined;
+  const extra = shuffle(
+    people.filter((p) => !speakers.some((s) => samePerson(s, p))),
+    rng,
+  ).slice(0, 1);
+  const right = shuffle([...speakers, ...extra], rng);
+  const left = shuffle(chosen, rng);
+  return {
+    kind: 'matching',
+    topic: 'quoteSpeaker',
+    instruction: INSTRUCTIONS.matchingQuotes,
+    left: left.map((q) => `«${shorten(q.quote.text, MAX_QUOTE_WORDS)}»`),
+    right,
+    answer: left.map((q) => right.indexOf(q.speaker)),
+    sentences: left.map((q) => q.quote.sentence),
+  };
+}
+
+export function makeGlossMatching(analysis: Analysis, count: number, rng: Rng): MatchingSection | undefined {
+  const glossed = analysis.vocabulary.filter((v) => v.gloss !== undefined && v.gloss.trim() !== '').slice(0, 30);
+  const seen = new Set<string>();
+  const unique = glossed.filter((v) => {
+    const g = (v.gloss as string).toLowerCase();
+    if (seen.has(g)) return false;
+    seen.add(g);
+    return true;
+  });
+  const chosen = sample(unique, count, rng);
+  if (chosen.length < 3) return undefined;
+  const left = shuffle(chosen, rng);
+  const right = shuffle(
+    left.map((v) => v.gloss as string),
+    rng,
+  );
+  return {
+    kind: 'matching',
+    topic: 'wordGloss',
+    instruction: INSTRUCTIONS.matchingGlosses,
+    left: left.map((v) => v.display),
+    right,
+    answer: left.map((v) => right.indexOf(v.gloss as string)),
+    sentences: left.map((v) => v.firstSentence),
+  };
+}

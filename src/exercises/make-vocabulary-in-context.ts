@@ -1,0 +1,75 @@
+/**
+ * Vocabulary in context: a statement from the article with one word missing and four words to
+ * choose from. The other three are words of the same article with the same shape (clitics,
+ * definiteness, ending) and, with the lexicon, the same part of speech, so that grammar alone
+ * never tells the answer.
+ */
+import type { Rng } from '../rng.js';
+import { sample } from '../rng.js';
+import type { Analysis, ChoiceItem, ChoiceSection, Level } from '../types.js';
+import { type ContentWord, contentWords } from './content-words.js';
+import { INSTRUCTIONS } from './instructions.js';
+import { BLANK } from './make-fact-questions.js';
+import { mentionedIn } from './mentioned-in.js';
+import { pickDistractors } from './pick-distractors.js';
+import { balancedPositions, placeKey } from './place-key.js';
+import { asStatement, clauseAround } from './statement.js';
+import { phraseShape, sameShape } from './word-shape.js';
+
+const MAX_WORDS = 30;
+
+export function makeVocabularyInContext(
+  analysis: Analysis,
+  count: number,
+  level: Level,
+  rng: Rng,
+  avoidSentences: ReadonlySet<number>,
+): ChoiceSection | undefined {
+  const words = contentWords(analysis, 80);
+  const targets = words.filter((w) => w.rank < 40 && !avoidSentences.has(w.sentence.id) && usable(w));
+  const drafts = [];
+  const usedSentences = new Set<number>();
+  const usedEntries = new Set<string>();
+  for (const target of sample(targets, targets.length, rng).sort((a, b) => a.rank - b.rank || a.token.start - b.token.start)) {
+    if (drafts.length >= count) break;
+    if (usedSentences.has(target.sentence.id) || usedEntries.has(target.entry.key)) continue;
+    const draft = draftFor(target, words, analysis, level, rng);
+    if (!draft) continue;
+    drafts.push(draft);
+    usedSentences.add(target.sentence.id);
+    usedEntries.add(target.entry.key);
+  }
+  if (drafts.length === 0) return undefined;
+  drafts.sort((a, b) => a.sentence - b.sentence);
+  const positions = balancedPositions(drafts.length, 4, rng);
+  const items: ChoiceItem[] = drafts.map((d, i) => {
+    const { options, answer } = placeKey(d.key, d.distractors, positions[i] ?? 0, rng);
+    return { number: i + 1, topic: 'vocabulary', stem: d.stem, options, answer, sentence: d.sentence };
+  });
+  return { kind: 'vocabularyInContext', instruction: INSTRUCTIONS.vocabularyInContext, items };
+}
+
+/** Without a part of speech, only definite words: they are nouns or adjectives for sure. */
+function usable(w: ContentWord): boolean {
+  return w.entry.pos !== undefined || phraseShape(w.token.text).definite;
+}
+
+function draftFor(target: ContentWord, words: readonly ContentWord[], analysis: Analysis, level: Level, rng: Rng) {
+  const shape = phraseShape(target.token.text);
+  const candidates = words
+    .filter(
+      (w) =>
+        w.entry.key !== target.entry.key &&
+        sameShape(phraseShape(w.token.text), shape) &&
+        (target.entry.pos === undefined || w.entry.pos === target.entry.pos),
+    )
+    .map((w) => w.token.text);
+  const inSentence = mentionedIn(target.sentence.text);
+  const distractors = pickDistractors(target.token.text, candidates, 3, rng, { level, forbidden: inSentence });
+  if (distractors.length < 3) return undefined;
+  const text = analysis.text.text;
+  const clause = clauseAround(target.sentence, target.token.end);
+  const stem = asStatement(`${text.slice(clause.start, target.token.start)}${BLANK}${text.slice(target.token.end, clause.end)}`);
+  if (stem.split(/\s+/).length > MAX_WORDS || !stem.includes(BLANK)) return undefined;
+  return { stem, key: target.token.text, distractors, sentence: target.sentence.id };
+}

@@ -1,0 +1,39 @@
+/**
+ * Keys for comparing options: two options are "the same" when their normalised text is, and "the
+ * same word" when their rough stems are (الضربات / ضربة), which would make a distractor a form of
+ * the answer.
+ */
+import { normalizeKey } from '../text/normalize-key.js';
+
+/** Normalised text with spaces and punctuation folded. */
+export function optionKey(text: string): string {
+  return normalizeKey(text)
+    .replace(/[^\p{L}\p{N}\s]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A rough stem of a one- or many-word option: each word without و/ف, ب/ل/ك, ال and the endings
+ * ة ات ون ين ان ي. Only for telling forms of one word apart from different words.
+ *
+ * @example roughStem('والضربات') === roughStem('ضربة') // true
+ */
+export function roughStem(text: string): string {
+  return optionKey(text)
+    .split(' ')
+    .map((w) => {
+      let s = w;
+      if (s.length > 4) s = s.replace(/^(و|ف)?(ب|ل|ك)?(ال|لل)/, '');
+      if (s.length > 4) s = s.replace(/(ات|ون|ين|ان|يه|يات|يين|يون|ه|ي)$/, '');
+      return s;
+    })
+    .join(' ');
+}
+
+/** True when one option's text holds the other's (after normalising), word by word. */
+export function overlaps(a: string, b: string): boolean {
+  const x = ` ${optionKey(a)} `;
+  const y = ` ${optionKey(b)} `;
+  return x.includes(y) || y.includes(x);
+}

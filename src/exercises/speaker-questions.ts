@@ -1,0 +1,64 @@
+/**
+ * «من قال: «…»؟»: a quotation from the article and four people to choose from. Only quotations
+ * whose speaker is a named person; the other options are people the article names who did not say
+ * it.
+ */
+import type { Rng } from '../rng.js';
+import type { Analysis, Level, QuoteFact } from '../types.js';
+import type { DraftChoice } from './make-fact-questions.js';
+import { mentionedIn } from './mentioned-in.js';
+import { optionKey } from './option-key.js';
+import { pickDistractors } from './pick-distractors.js';
+
+const MAX_QUOTE_WORDS = 16;
+
+/** One draft per quotation with a named person as speaker. */
+export function quoteItems(analysis: Analysis, level: Level, rng: Rng): DraftChoice[] {
+  const people = personNames(analysis);
+  const quotes = analysis.facts.filter((f): f is QuoteFact => f.kind === 'quote');
+  const drafts: DraftChoice[] = [];
+  for (const quote of quotes) {
+    const speaker = quote.speaker && people.find((p) => samePerson(p, quote.speaker as string));
+    if (!speaker || optionKey(quote.text).split(' ').length < 3) continue;
+    const sameWords = quotes.filter((q) => optionKey(q.text) === optionKey(quote.text)).map((q) => q.speaker ?? '');
+    const inQuote = mentionedIn(quote.text);
+    const forbidden = (name: string) => inQuote(name) || sameWords.some((s) => s !== '' && samePerson(name, s));
+    const distractors = pickDistractors(speaker, people, 3, rng, { level, forbidden });
+    if (distractors.length < 2) continue;
+    drafts.push({
+      topic: 'speaker',
+      stem: `من قال: «${shorten(quote.text, MAX_QUOTE_WORDS)}»؟`,
+      key: speaker,
+      distractors,
+      sentence: quote.sentence,
+    });
+  }
+  return drafts;
+}
+
+/** People the article names, longest form of each. */
+export function personNames(analysis: Analysis): string[] {
+  const names = analysis.names.filter((n) => n.type === 'person').map((n) => n.name);
+  const facts = analysis.facts.flatMap((f) => (f.kind === 'entity' && f.type === 'person' ? [f.name] : []));
+  const all = [...names, ...facts].sort((a, b) => b.length - a.length);
+  const kept: string[] = [];
+  for (const name of all) if (!kept.some((k) => samePerson(k, name))) kept.push(name);
+  return kept;
+}
+
+/** «قاسم الأعرجي» and «الأعرجي» are the same person. */
+export function samePerson(a: string, b: string): boolean {
+  const x = ` ${optionKey(a)} `;
+  const y = ` ${optionKey(b)} `;
+  return x.includes(y) || y.includes(x);
+}
+
+/** The first `max` words of a quotation, with «…» when it was cut. */
+export function shorten(text: string, max: number): string {
+  const words = text.trim().split(/\s+/);
+  if (words.length <= max) return text.trim();
+  return `${words
+    .slice(0, max - 2)
+    .join(' ')
+    .replace(/[،,؛.]+$/, '')} …`;
+}

@@ -1,0 +1,99 @@
+/**
+ * Cutting a sentence down to a statement a student can judge or complete: from the start of the
+ * sentence to the end of the clause that holds a given span, without the leading «و/ف» or a
+ * discourse opener such as «من جانبه،» that only links it to the sentence before.
+ */
+import { LEADING_CONNECTORS } from '../data/connectors.js';
+import { normalizeKey } from '../text/normalize-key.js';
+import type { Sentence } from '../types.js';
+
+export interface Clause {
+  /** Offsets into `Text.text`. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const CLAUSE_END = /[،؛,;:.؟?!…]/;
+
+/**
+ * The clause of `sentence` that ends after `spanEnd`: `start` is the sentence start, `end` the
+ * first clause mark after the span (outside any «…») or the sentence end without its final mark.
+ */
+export function clauseAround(sentence: Sentence, spanEnd: number): Clause {
+  const text = sentence.text;
+  let depth = 0;
+  let end = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch === '«' || ch === '(' || ch === '“') depth++;
+    else if ((ch === '»' || ch === ')' || ch === '”') && depth > 0) depth--;
+    else if (depth === 0 && sentence.start + i >= spanEnd && CLAUSE_END.test(ch) && !isInsideNumber(text, i)) {
+      end = i;
+      break;
+    }
+  }
+  while (end > 0 && /[\s.؟?!…]/.test(text[end - 1] as string)) end--;
+  return { start: sentence.start, end: sentence.start + end };
+}
+
+/**
+ * Makes a clause stand alone: drops the conjunction glued to its first word and any opener from
+ * LEADING_CONNECTORS, and ends it with a full stop.
+ *
+ * @example asStatement('وقالت ثلاثة مصادر إن …') // 'قالت ثلاثة مصادر إن ….'
+ */
+export function asStatement(clause: string): string {
+  let text = clause.trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const opener of LEADING_CONNECTORS) {
+      const n = matchOpener(text, opener);
+      if (n > 0) {
+        text = text.slice(n).replace(/^[\s،,]+/, '');
+        changed = true;
+      }
+    }
+  }
+  text = dropGluedConjunction(text);
+  return `${text.replace(/[\s،,؛:]+$/, '')}.`;
+}
+
+/** Length of the prefix of `text` that spells `opener` (ignoring diacritics), or 0. */
+function matchOpener(text: string, opener: string): number {
+  const want = normalizeKey(opener);
+  let taken = 0;
+  let i = 0;
+  for (; i < text.length && taken < want.length; i++) {
+    const k = normalizeKey(text[i] as string);
+    if (k === '') continue;
+    if (k !== want[taken]) return 0;
+    taken++;
+  }
+  if (taken < want.length) return 0;
+  while (i < text.length && normalizeKey(text[i] as string) === '') i++;
+  const next = text[i];
+  return next === undefined || /[\s،,]/.test(next) ? i : 0;
+}
+
+/** «وقالت» → «قالت», «فأعلن» → «أعلن»; keeps words whose و/ف is a root letter (وزير، فصائل). */
+function dropGluedConjunction(text: string): string {
+  const first = text.split(/\s/, 1)[0] ?? '';
+  const key = normalizeKey(first);
+  if (!/^[وف]/.test(key) || key.length < 4) return text;
+  const rest = key.slice(1);
+  // A verb in the past or present (قالت، أكد، تعرضت، يشكل) or a word with ال after the conjunction.
+  if (/^(ال|[اتينلب])/.test(rest) || VERB_AFTER_CONJUNCTION.test(rest)) {
+    let cut = 1;
+    while (cut < first.length && normalizeKey(first[cut] as string) === '') cut++;
+    return text.slice(cut);
+  }
+  return text;
+}
+
+/** Past-tense verbs of speech and action that often follow و (قال، ذكر، كرر …): a loose test. */
+const VERB_AFTER_CONJUNCTION =
+  /^(قال|ذكر|كرر|حذر|نقل|اكد|اعلن|اضاف|اشار|اعتبر|وصف|شهد|سيطر|استنكر|اسفر|تعرض|كان|جاء|بدا|رفض|دعا|طالب|نفى|شدد)/;
+
+function isInsideNumber(text: string, i: number): boolean {
+  return /[0-9٠-٩]/.test(text[i - 1] ?? '') && /[0-9٠-٩]/.test(text[i + 1] ?? '');
+}

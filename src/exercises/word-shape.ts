@@ -1,0 +1,39 @@
+/**
+ * The surface shape of a word, for keeping options alike: an option with ال among options without
+ * it, or a feminine form among masculine ones, gives the answer away.
+ *
+ * @example phraseShape('والحكومة') // { prefixes: 'و+ال', definite: true, ending: 'ه', enclitic: '' }
+ */
+import { normalizeKey } from '../text/normalize-key.js';
+
+export interface WordShape {
+  /** The proclitics as written before the stem, joined by `+` (`''` when none). */
+  readonly prefixes: string;
+  readonly definite: boolean;
+  /** Feminine / plural / dual / nisba ending of the stem, or `''`. */
+  readonly ending: string;
+  /** An attached pronoun (ها، هم …), or `''`. */
+  readonly enclitic: string;
+}
+
+const ENDINGS = ['يات', 'ات', 'ون', 'ين', 'ان', 'يه', 'ه', 'ي'];
+/** The shape of a phrase that is not a token of the article (a list entry, a name). */
+export function phraseShape(phrase: string): WordShape {
+  const first = normalizeKey(phrase.trim().split(/\s+/)[0] ?? '');
+  const article = first.length > 4 ? first.match(/^(و|ف)?(ب|ك|ل)?(ال)|^(و|ف)?(لل)/) : first.match(/^()()(ال)/);
+  const prefixes = article ? article.slice(1).filter(Boolean).join('+') : '';
+  // A name of several words agrees through its head, which this cannot see: only one word has an ending.
+  const words = phrase.trim().split(/\s+/);
+  const ending = words.length === 1 ? endingOf(normalizeKey(words[0] ?? '')) : '';
+  return { prefixes, definite: article !== null, ending, enclitic: '' };
+}
+
+/** True when two shapes agree in clitics, definiteness and ending. */
+export function sameShape(a: WordShape, b: WordShape): boolean {
+  return a.prefixes === b.prefixes && a.definite === b.definite && a.ending === b.ending && a.enclitic === b.enclitic;
+}
+
+function endingOf(key: string): string {
+  if (key.length < 4) return '';
+  return ENDINGS.find((e) => key.endsWith(e) && key.length - e.length >= 2) ?? '';
+}
