@@ -6,7 +6,15 @@
 import { type GIFTQuestion, type Matching, type MultipleChoice, parse, type ShortAnswer, type TrueFalse } from 'gift-pegjs';
 import { describe, expect, it } from 'vitest';
 import { renderGift } from '../../src/render/render-gift.js';
-import type { ChoiceSection, ClozeSection, MatchingSection, OrderingSection, TrueFalseSection, Worksheet } from '../../src/types.js';
+import type {
+  ChoiceSection,
+  ClozeSection,
+  MatchingSection,
+  OrderingSection,
+  Section,
+  TrueFalseSection,
+  Worksheet,
+} from '../../src/types.js';
 import { decodeEntities, fixtureProof, fixtureWorksheet, htmlLines, indic, ODD_ANSWER, PARAGRAPHS } from './moodle-fixture.js';
 
 /**
@@ -22,10 +30,10 @@ function blanks(text: string): string {
   return text.replace(/\s*_____\s*/g, ' _____ ');
 }
 
-function section<K extends Worksheet['sections'][number]['kind']>(ws: Worksheet, kind: K) {
+function section<T extends Section>(ws: Worksheet, kind: T['kind']): T {
   const found = ws.sections.find((s) => s.kind === kind);
   if (found === undefined) throw new Error(`fixture has no ${kind} section`);
-  return found as Extract<Worksheet['sections'][number], { kind: K }>;
+  return found as T;
 }
 
 /** The paragraph of a gap as Moodle shows it: this gap a blank, the others numbered dots. */
@@ -51,10 +59,10 @@ describe.each([
   const ws = fixtureWorksheet({ bank });
   const gift = renderGift(ws);
   const questions: GIFTQuestion[] = parse(gift);
-  const cloze = section(ws, 'cloze');
-  const mc = section(ws, 'multipleChoice');
-  const vic = section(ws, 'vocabularyInContext');
-  const tf = section(ws, 'trueFalse');
+  const cloze = section<ClozeSection>(ws, 'cloze');
+  const mc = section<ChoiceSection>(ws, 'multipleChoice');
+  const vic = section<ChoiceSection>(ws, 'vocabularyInContext');
+  const tf = section<TrueFalseSection>(ws, 'trueFalse');
 
   it('has a category, the passage, one question per gap and item, and one per matching and ordering', () => {
     const types = questions.map((q) => q.type);
@@ -114,7 +122,7 @@ describe.each([
     ['multipleChoice', 0],
     ['vocabularyInContext', 1],
   ] as const)('writes %s items with one right option and the proof as general feedback', (kind, offset) => {
-    const s = section(ws, kind) as ChoiceSection;
+    const s = section<ChoiceSection>(ws, kind);
     const start = 2 + cloze.gaps.length + offset * mc.items.length;
     const sectionPlace = ws.sections.indexOf(s) + 1;
     s.items.forEach((item, i) => {
@@ -130,7 +138,7 @@ describe.each([
   });
 
   it('writes true/false items with their answer', () => {
-    const s = tf as TrueFalseSection;
+    const s = tf;
     const start = 2 + cloze.gaps.length + mc.items.length + vic.items.length;
     s.items.forEach((item, i) => {
       const q = questions[start + i] as TrueFalse;
@@ -142,7 +150,7 @@ describe.each([
   });
 
   it('writes the matching with each quotation paired to its speaker and the spare speaker as a distractor', () => {
-    const s = section(ws, 'matching') as MatchingSection;
+    const s = section<MatchingSection>(ws, 'matching');
     const q = questions.at(-2) as Matching;
     expect(q.title).toBe('6 صل القول بقائله');
     expect(htmlLines(q.stem.text)).toEqual([s.instruction.ar]);
@@ -154,7 +162,7 @@ describe.each([
   });
 
   it('writes the ordering as a matching of each event to its position', () => {
-    const s = section(ws, 'ordering') as OrderingSection;
+    const s = section<OrderingSection>(ws, 'ordering');
     const q = questions.at(-1) as Matching;
     expect(q.title).toBe('7 ترتيب الأحداث');
     expect(htmlLines(q.stem.text)[0]).toBe(s.instruction.ar);
