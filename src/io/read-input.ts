@@ -5,6 +5,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { WaraqaError } from '../errors.js';
+import { tooLargeError } from '../load/too-large-error.js';
 
 export interface Input {
   /** The path as shown to the user (`-` for standard input). */
@@ -14,7 +15,7 @@ export interface Input {
 
 const ARTICLE_FILE = /\.(txt|text|md|markdown|html?|xhtml)$/i;
 
-/** Expands folders into the article files they hold, sorted by name. */
+/** Expands folders into the article files they hold (not hidden, not sub-folders), sorted by name. */
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const input of inputs) {
@@ -29,11 +30,17 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
       out.push(input);
       continue;
     }
-    const names = (await readdir(input)).filter((n) => ARTICLE_FILE.test(n)).sort(byCodePoint);
+    const entries = await readdir(input, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+      throw notReadable(input, error);
+    });
+    const names = entries
+      .filter((e) => !e.isDirectory() && !e.name.startsWith('.') && ARTICLE_FILE.test(e.name))
+      .map((e) => e.name)
+      .sort(byCodePoint);
     if (names.length === 0) {
       throw new WaraqaError(
         'no-articles',
-        `${input}: the folder holds no articles; expected .txt, .md or .html files.`,
+        `${input}: the folder holds no articles; expected .txt, .md or .html files in it.`,
         'Put the articles in the folder, or name the files directly.',
       );
     }
@@ -42,23 +49,50 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
   return out;
 }
 
-/** Reads one input's bytes; `-` reads standard input to its end. */
-export async function readInput(input: string): Promise<Input> {
-  if (input === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return { path: '-', bytes: new Uint8Array(Buffer.concat(chunks)) };
-  }
+/**
+ * Reads one input's bytes; `-` reads standard input to its end. With `maxBytes`, a file that is
+ * larger is refused before it is read (and standard input stops one byte past the limit), so a
+ * wrong 2 GB file costs nothing; the message matches the one `loadArticle` gives.
+ */
+export async function readInput(input: string, maxBytes?: number): Promise<Input> {
+  if (input === '-') return { path: '-', bytes: await readStdin(maxBytes) };
   try {
+    if (maxBytes !== undefined) {
+      const { size } = await stat(input);
+      if (size > maxBytes) throw tooLargeError(input, size, maxBytes);
+    }
     return { path: input, bytes: new Uint8Array(await readFile(input)) };
   } catch (error) {
+    if (error instanceof WaraqaError) throw error;
     throw notReadable(input, error as NodeJS.ErrnoException);
   }
 }
 
+async function readStdin(maxBytes: number | undefined): Promise<Uint8Array> {
+  if (process.stdin.isTTY) {
+    throw new WaraqaError(
+      'usage',
+      '-: standard input is the terminal; expected an article piped in.',
+      'Pipe the article in, e.g. cat article.txt | waraqa clean -',
+    );
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (maxBytes !== undefined && size > maxBytes) break;
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
 function notReadable(input: string, error: NodeJS.ErrnoException): WaraqaError {
   if (error.code === 'ENOENT') {
-    return new WaraqaError('not-found', `${input}: no such file or folder.`, 'Check the path; folders and `-` (standard input) work too.');
+    return new WaraqaError(
+      'not-found',
+      `${input}: no such file or folder; expected an article file, a folder of articles, or - for standard input.`,
+      'Check the path; folders and `-` (standard input) work too.',
+    );
   }
   if (error.code === 'EACCES' || error.code === 'EPERM') {
     return new WaraqaError(

@@ -60,7 +60,7 @@ export function cleanBlocks(blocks: readonly Block[], hints: PageHints = {}): Cl
   const titleIndex =
     hints.title === undefined
       ? findTitle(
-          blocks.map((b, i) => ({ text: b.text, features: features[i] as BlockFeatures, marker: markers[i] })),
+          blocks.map((b, i) => ({ text: b.text, features: features[i] as BlockFeatures, marker: markers[i], linkDensity: b.linkDensity })),
           firstProse === -1 ? blocks.length : firstProse,
         )
       : undefined;

@@ -44,9 +44,9 @@ const BREADCRUMB_SEPARATOR = /\s[›>|»/]\s/g;
 export function findMarker(block: Block, f: BlockFeatures): string | undefined {
   const { text } = block;
   const { key, words } = f;
+  if (isBareLink(text)) return 'bare-link';
   if (f.arabicLetters === 0) return f.latinLetters > 0 ? 'latin-only' : 'symbols-only';
   if (block.chrome === true) return 'page-chrome';
-  if (isBareLink(text)) return 'bare-link';
   if (words <= 30 && (hasPhrase(key, COPYRIGHT) || text.includes('©'))) return 'copyright';
   if (isTimestamp(text, f)) return 'timestamp';
   if (words <= 30 && startsWithPhrase(key, READ_ALSO) !== undefined) return 'read-also';
@@ -56,6 +56,7 @@ export function findMarker(block: Block, f: BlockFeatures): string | undefined {
   if (words <= 40 && startsWithPhrase(key, TAGS) !== undefined) return 'tags';
   if (words <= 30 && (startsWithPhrase(key, SUBSCRIBE) !== undefined || hasPhrase(key, SUBSCRIBE_ANYWHERE))) return 'subscribe';
   if (isShareBar(key, words)) return 'share';
+  if ((block.linkDensity ?? 0) >= 0.5 && !(f.endsSentence && words >= 20)) return 'link';
   if (words <= 4 && startsWithPhrase(key, ADVERT) !== undefined) return 'advert';
   if (
     !f.endsSentence &&
@@ -67,7 +68,6 @@ export function findMarker(block: Block, f: BlockFeatures): string | undefined {
   if (words <= 60 && endsWithPhrase(key, MORE) !== undefined && !/[^.]\.\s*$/.test(text)) return 'more-teaser';
   if (!f.endsSentence && words <= 20 && hasPhrase(key, ADDRESS)) return 'address';
   if (!f.endsSentence && words <= 15 && (text.match(BREADCRUMB_SEPARATOR)?.length ?? 0) >= 2) return 'navigation';
-  if ((block.linkDensity ?? 0) >= 0.5 && !(f.endsSentence && words >= 20)) return 'link';
   if (words <= 4 && /[-–—|_]\s*$/.test(text)) return 'fragment';
   return undefined;
 }

@@ -1,7 +1,8 @@
 /**
  * The headline of a pasted page: among the blocks before the first paragraph of prose, the one
  * that the page repeats (sites print the headline again in breadcrumbs, share boxes and related
- * lists), else the first one that looks like a headline (2–25 words, no full stop at the end).
+ * lists), else the first one that looks like a headline (3–25 words, mostly not links, no full stop or colon at
+ * the end). Site names are shorter than three words, which keeps them out.
  */
 import type { BlockFeatures } from './describe-block.js';
 
@@ -12,15 +13,16 @@ export interface TitleCandidate {
   readonly text: string;
   readonly features: BlockFeatures;
   readonly marker: string | undefined;
+  readonly linkDensity?: number | undefined;
 }
 
 /** Index of the headline block among `blocks[0 .. before)`, or undefined. */
 export function findTitle(blocks: readonly TitleCandidate[], before: number): number | undefined {
   const candidates: number[] = [];
   for (let i = 0; i < Math.min(before, blocks.length); i++) {
-    const { text, features: f, marker } = blocks[i] as TitleCandidate;
-    if (marker !== undefined && !SOFT_MARKERS.has(marker)) continue;
-    if (f.arabicWords < 2 || f.words > 25 || /[.:]["»”)]*\s*$/.test(text)) continue;
+    const { text, features: f, marker, linkDensity } = blocks[i] as TitleCandidate;
+    if ((marker !== undefined && !SOFT_MARKERS.has(marker)) || (linkDensity ?? 0) >= 0.5) continue;
+    if (f.arabicWords < 3 || f.words > 25 || /[.:]["»”)]*\s*$/.test(text)) continue;
     candidates.push(i);
   }
   const repeated = candidates.find((i) => {

@@ -13,6 +13,7 @@ import { looksLikeHtml } from './looks-like-html.js';
 import { normalizeText } from './normalize-text.js';
 import { readHtml } from './read-html.js';
 import { splitLines } from './split-lines.js';
+import { tooLargeError } from './too-large-error.js';
 
 export interface LoadOptions {
   /** Largest input accepted, in bytes. */
@@ -24,11 +25,7 @@ const EXPECTED = 'expected an Arabic article as plain text or a web page';
 /** @example loadArticle(bytes, 'articles/us-iraq-talks.txt', {maxBytes: 5 * 1024 * 1024}).paragraphs.length // 19 */
 export function loadArticle(bytes: Uint8Array, path: string, options: LoadOptions): Article {
   if (bytes.length > options.maxBytes) {
-    throw new WaraqaError(
-      'too-large',
-      `${path}: the file is ${formatBytes(bytes.length)} (${bytes.length} bytes); the limit is ${formatBytes(options.maxBytes)} (${options.maxBytes} bytes); expected one article.`,
-      'Pass the article alone, or raise the limit with --max-bytes.',
-    );
+    throw tooLargeError(path, bytes.length, options.maxBytes);
   }
   if (bytes.length === 0) throw new WaraqaError('empty', `${path}: the file is empty; ${EXPECTED}.`);
   const { text, encoding } = decodeBytes(bytes, path);
@@ -52,10 +49,4 @@ function fromHtml(html: string): { blocks: Block[]; hints: PageHints } {
   const title = page.title === undefined ? undefined : normalizeText(page.title);
   const byline = page.byline === undefined ? undefined : normalizeText(page.byline);
   return { blocks, hints: { ...(title ? { title } : {}), ...(byline ? { byline } : {}) } };
-}
-
-function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${Number((n / (1024 * 1024)).toFixed(1))} MB`;
-  if (n >= 1024) return `${Number((n / 1024).toFixed(1))} KB`;
-  return `${n} bytes`;
 }

@@ -1,17 +1,20 @@
 /**
  * A byline or dateline line: «واشنطن - محمد صالح» (place and author), «بقلم: سارة أحمد» or
  * «كتب - علي حسن» (author only). Short, Arabic, no digits: longer lines are prose or headlines.
+ * A date printed on the same line («كتب: أحمد سمير الأحد 12 مايو 2024») is cut off.
  */
 import { AUTHOR_MARKERS } from '../data/boilerplate-markers.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../data/date-words.js';
 import type { Byline } from '../types.js';
 import { matchKey, phraseKeys } from './match-key.js';
 
 const AUTHOR_WORDS = new Set(phraseKeys(AUTHOR_MARKERS));
+const DATE_START = new Set(phraseKeys([...WEEKDAY_NAMES, ...MONTH_NAMES.filter((m) => m.length > 3)]));
 const NAME = /^[\p{Script=Arabic}\p{M}'’. ]+$/u;
 
 /** @example parseByline('واشنطن - محمد صالح') // {place: 'واشنطن', author: 'محمد صالح'} */
 export function parseByline(line: string): Byline | undefined {
-  const text = line.trim();
+  const text = withoutDate(line.trim());
   const labelled = /^([\p{Script=Arabic}\p{M}]+)\s*[:：\-–—]\s*(.+)$/u.exec(text);
   if (labelled && AUTHOR_WORDS.has(matchKey(labelled[1] as string))) {
     const author = cleanName(labelled[2] as string);
@@ -23,6 +26,13 @@ export function parseByline(line: string): Byline | undefined {
   const author = cleanName(parts[1] as string, 4);
   if (place === undefined || author === undefined) return undefined;
   return { place, author };
+}
+
+/** The line up to the first word that starts a date (a digit, a weekday, a month name). */
+function withoutDate(text: string): string {
+  const words = text.split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 1 && (/[\d٠-٩]/.test(w) || DATE_START.has(matchKey(w))));
+  return (cut === -1 ? words : words.slice(0, cut)).join(' ').replace(/[\s|,،\-–—]+$/, '');
 }
 
 function cleanName(text: string, maxWords = 4): string | undefined {

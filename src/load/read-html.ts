@@ -8,6 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Block } from './block.js';
 import type { PageHints } from './clean-blocks.js';
+import { parseByline } from './parse-byline.js';
 import { walkBlocks } from './walk-blocks.js';
 
 export interface Page extends PageHints {
@@ -33,8 +34,21 @@ export function readHtml(html: string): Page {
   } catch {
     blocks = [];
   }
-  if (blocks.length === 0) blocks = walkBlocks(parseHTML(html).document.body as never, true);
+  const page = walkBlocks(parseHTML(html).document.body as never, true);
+  if (blocks.length === 0) blocks = page;
+  else byline = bylineBefore(page, blocks[0]?.text) ?? byline;
   return { blocks, ...(title === undefined ? {} : { title }), ...(byline === undefined ? {} : { byline }) };
+}
+
+/**
+ * Readability keeps the article but often drops the byline element; the last line before the
+ * article's first block on the whole page that reads as a byline is taken instead.
+ */
+function bylineBefore(page: readonly Block[], firstText: string | undefined): string | undefined {
+  const end = page.findIndex((b) => b.text === firstText);
+  let found: string | undefined;
+  for (const b of page.slice(0, end === -1 ? 0 : end)) if (parseByline(b.text) !== undefined) found = b.text;
+  return found;
 }
 
 /** The headline: the first <h1>, else og:title, else <title> without the site name. */
