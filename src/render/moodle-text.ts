@@ -28,16 +28,14 @@ export function flattenText(text: string): string {
 }
 
 /**
- * Escapes text for an HTML field. `%` and `[` are written as entities too: at the start of a GIFT
- * answer `%50%` is read as a weight and `[html]` as a format marker, and entities are the only way
- * to keep them literal.
- * @example escapeHtml('<b> & 50%') // '&lt;b&gt; &amp; 50&#37;'
+ * Escapes text for an HTML field.
+ * @example escapeHtml('<b> & c') // '&lt;b&gt; &amp; c'
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>%[]/g, (c) => HTML_ENTITIES[c] ?? c);
+  return text.replace(/[&<>]/g, (c) => HTML_ENTITIES[c] ?? c);
 }
 
-const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '%': '&#37;', '[': '&#91;' };
+const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /** A right-to-left paragraph of already-escaped HTML, so Arabic reads right in an English course. */
 export function rtlParagraph(html: string): string {

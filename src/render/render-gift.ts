@@ -5,7 +5,7 @@
  * accepting every spelling, or a choice from the word bank when the sheet prints one.
  */
 import type { Worksheet } from '../types.js';
-import { escapeGift } from './gift-escape.js';
+import { escapeGift, guardGiftStart } from './gift-escape.js';
 import type { MoodleCloze, MoodleGap, MoodleLines, MoodleQuestion } from './moodle-question.js';
 import { buildMoodleQuiz } from './moodle-quiz.js';
 import { arabicNumber, escapeHtml, escapeWildcard, linesHtml } from './moodle-text.js';
@@ -30,14 +30,14 @@ function giftQuestions(question: MoodleQuestion): string[] {
     case 'description':
       return [head + html(linesHtml(question.text))];
     case 'multichoice': {
-      const options = question.options.map((o, i) => `${i === question.answer ? '=' : '~'}${html(escapeHtml(o))}`);
+      const options = question.options.map((o, i) => `${i === question.answer ? '=' : '~'}${html(guardGiftStart(escapeHtml(o)))}`);
       return [`${head}${html(linesHtml(question.text))}{\n${options.join('\n')}\n${feedback(question.feedback)}\n}`];
     }
     case 'truefalse':
       return [`${head}${html(linesHtml(question.text))}{${question.answer ? 'TRUE' : 'FALSE'}${feedback(question.feedback)}}`];
     case 'matching': {
       const rows = [
-        ...question.pairs.map((p) => `=${html(escapeHtml(p.left))} -> ${escapeGift(p.right)}`),
+        ...question.pairs.map((p) => `=${html(guardGiftStart(escapeHtml(p.left)))} -> ${escapeGift(p.right)}`),
         ...question.distractors.map((d) => `= -> ${escapeGift(d)}`),
       ];
       return [`${head}${html(linesHtml(question.text))}{\n${rows.join('\n')}\n${feedback(question.feedback)}\n}`];
@@ -52,15 +52,15 @@ function giftGap(cloze: MoodleCloze, gap: MoodleGap): string {
   const paragraph = cloze.paragraphs.find((p) => p.some((part) => part.kind === 'gap' && part.number === gap.number)) ?? [];
   const at = paragraph.findIndex((part) => part.kind === 'gap' && part.number === gap.number);
   const before = paragraph.slice(0, at).map(partHtml).join('');
-  // gift-pegjs reads `//` right after `}` as a comment; an entity keeps the slash literal.
-  const after = paragraph
-    .slice(at + 1)
-    .map(partHtml)
-    .join('')
-    .replace(/^(\s*)\//, '$1&#47;');
+  const after = guardGiftStart(
+    paragraph
+      .slice(at + 1)
+      .map(partHtml)
+      .join(''),
+  );
   const answers =
     gap.choices.length > 0
-      ? gap.choices.map((c) => `${c === gap.answers[0] ? '=' : '~'}${html(escapeHtml(c))}`)
+      ? gap.choices.map((c) => `${c === gap.answers[0] ? '=' : '~'}${html(guardGiftStart(escapeHtml(c)))}`)
       : gap.answers.map((a) => `=${escapeGift(escapeWildcard(a))}`);
   const open = `${linesHtml(cloze.text)}<p dir="rtl">${before}(${arabicNumber(gap.number)}) `;
   return `::${escapeGift(gap.name)}::[html]${html(open)}{${answers.join(' ')}${feedback([`الدليل: ${gap.proof}`])}}${html(`${after}</p>`)}`;
