@@ -3,46 +3,12 @@
  * question types Moodle imports, fractions that sum right, one right answer where Moodle needs
  * one, the cloze's embedded answers, and text — Arabic, «…», special characters — intact.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { renderMoodleXml } from '../../src/render/render-moodle-xml.js';
 import type { ChoiceSection, ClozeSection, MatchingSection, OrderingSection, TrueFalseSection, Worksheet } from '../../src/types.js';
 import { readEmbedded } from './moodle-embedded.js';
 import { fixtureProof, fixtureWorksheet, htmlLines, indic, PARAGRAPHS } from './moodle-fixture.js';
-
-interface XmlText {
-  readonly text: string;
-  readonly format?: string;
-}
-interface XmlAnswer extends XmlText {
-  readonly fraction: string;
-}
-interface XmlQuestion {
-  readonly type: string;
-  readonly name?: XmlText;
-  readonly category?: XmlText;
-  readonly questiontext?: XmlText;
-  readonly generalfeedback?: XmlText;
-  readonly single?: string;
-  readonly shuffleanswers?: string;
-  readonly hidden?: string;
-  readonly answer?: XmlAnswer[];
-  readonly subquestion?: (XmlText & { answer: [XmlText] })[];
-}
-
-/** Parses an export the way Moodle's reader sees it: CDATA as text, numbers left as strings. */
-export function readMoodleXml(xml: string): XmlQuestion[] {
-  expect(XMLValidator.validate(xml)).toBe(true);
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '',
-    parseTagValue: false,
-    parseAttributeValue: false,
-    isArray: (name) => name === 'question' || name === 'answer' || name === 'subquestion',
-  });
-  const doc = parser.parse(xml) as { quiz: { question: XmlQuestion[] } };
-  return doc.quiz.question;
-}
+import { readMoodleXml } from './moodle-read-xml.js';
 
 const byKind = <T>(ws: Worksheet, kind: string) => ws.sections.find((s) => s.kind === kind) as T;
 
