@@ -1,47 +1,111 @@
 /**
- * The vocabulary list (first pass): content words grouped by stem, ranked by frequency.
+ * The vocabulary list: content words grouped by stem (or by lexicon lemma when the lexicon is
+ * there), ranked by keyness. Names, numbers, dates and function words are left out: names have
+ * their own list, and the rest is not vocabulary to teach.
  */
-import type { Text, VocabEntry } from '../types.js';
+import { DAY_PARTS, GREGORIAN_MONTHS, WEEKDAYS } from '../data/calendar.js';
+import { NUMBER_WORDS, SCALE_WORDS } from '../data/number-words.js';
+import type { Text, Token, VocabEntry } from '../types.js';
+import { displayForm } from './display-form.js';
+import { corpusKeyness, priorKeyness } from './keyness.js';
+import type { Lexicon, LexiconEntry } from './lexicon.js';
+import { type LemmaMatch, matchLemma } from './match-lemma.js';
 
 interface Group {
-  key: string;
+  stem: string;
   forms: Map<string, number>;
+  displays: Map<string, number>;
   count: number;
   firstSentence: number;
-  firstSpan: [number, number];
+  firstSpan: readonly [number, number];
   order: number;
+  entry?: LexiconEntry;
 }
 
-export function buildVocabulary(text: Text): VocabEntry[] {
+/**
+ * Vocabulary entries, best first. `inName(offset)` tells whether a token lies in a name.
+ *
+ * @example buildVocabulary(text, () => false)[0].display // the article's most characteristic word
+ */
+export function buildVocabulary(text: Text, inName: (offset: number) => boolean, lexicon?: Lexicon): VocabEntry[] {
   const groups = new Map<string, Group>();
+  const memo = new Map<string, LemmaMatch | undefined>();
+  let words = 0;
   for (const sentence of text.sentences) {
     for (const token of sentence.tokens) {
-      if (token.kind !== 'word' || token.isStopWord || token.stem.length < 3) continue;
-      let group = groups.get(token.stem);
+      if (token.kind !== 'word') continue;
+      words++;
+      if (!isCandidate(token) || inName(token.start)) continue;
+      const match = lexicon ? matchLemma(token.key, lexicon, memo) : undefined;
+      if (match && !isContentPos(match.entry.pos)) continue;
+      const groupKey = match ? `#${match.index}` : token.stem;
+      let group = groups.get(groupKey);
       if (!group) {
         group = {
-          key: token.stem,
+          stem: token.stem,
           forms: new Map(),
+          displays: new Map(),
           count: 0,
           firstSentence: sentence.id,
           firstSpan: [token.start - sentence.start, token.end - sentence.start],
           order: groups.size,
+          ...(match ? { entry: match.entry } : {}),
         };
-        groups.set(token.stem, group);
+        groups.set(groupKey, group);
       }
       group.count++;
       group.forms.set(token.text, (group.forms.get(token.text) ?? 0) + 1);
+      const display = displayForm(token);
+      group.displays.set(display, (group.displays.get(display) ?? 0) + 1);
     }
   }
-  return [...groups.values()]
-    .sort((a, b) => b.count - a.count || a.order - b.order)
-    .map((g) => ({
-      key: g.key,
-      display: [...g.forms].sort((a, b) => b[1] - a[1])[0]?.[0] ?? g.key,
-      forms: [...g.forms.keys()],
-      count: g.count,
-      firstSentence: g.firstSentence,
-      firstSpan: g.firstSpan,
-      score: g.count,
-    }));
+  const entries = [...groups.values()].map((g) => toEntry(g, words, lexicon));
+  return entries.sort((a, b) => b.entry.score - a.entry.score || a.order - b.order).map((e) => e.entry);
+}
+
+function toEntry(g: Group, words: number, lexicon: Lexicon | undefined): { entry: VocabEntry; order: number } {
+  const score = lexicon ? corpusKeyness(g.count, words, g.entry?.count, lexicon.total) : priorKeyness(g.count, words, g.stem);
+  const entry: VocabEntry = {
+    key: g.stem,
+    display: commonest(g.displays),
+    forms: [...g.forms.keys()],
+    count: g.count,
+    firstSentence: g.firstSentence,
+    firstSpan: g.firstSpan,
+    score: Math.round(score * 1000) / 1000,
+    ...(g.entry ? { lemma: g.entry.lemma, gloss: g.entry.gloss, level: g.entry.level, pos: g.entry.pos } : {}),
+  };
+  return { entry, order: g.order };
+}
+
+/** The most frequent key of a count map; the first seen wins ties. */
+function commonest(counts: ReadonlyMap<string, number>): string {
+  let best = '';
+  let bestCount = -1;
+  for (const [key, count] of counts) {
+    if (count > bestCount) {
+      best = key;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** A content word worth a vocabulary entry. */
+function isCandidate(token: Token): boolean {
+  if (token.isStopWord || token.stem.length < 3 || token.key.length < 3) return false;
+  const base = token.key.replace(/^[وف]/, '');
+  return !(
+    WEEKDAYS.has(token.key) ||
+    WEEKDAYS.has(base) ||
+    DAY_PARTS.has(base) ||
+    GREGORIAN_MONTHS.has(base) ||
+    NUMBER_WORDS.has(base) ||
+    SCALE_WORDS.has(base)
+  );
+}
+
+/** Lexicon parts of speech that a vocabulary list teaches. */
+function isContentPos(pos: string): boolean {
+  return pos === 'noun' || pos === 'verb' || pos === 'adj' || pos === 'adj_comp' || pos === 'adv';
 }

@@ -1,0 +1,73 @@
+/**
+ * Text → facts: for each sentence, organisations first (they may contain place words), then
+ * places, then persons (whose roles may contain both), numbers and dates; quotations last, since
+ * resolving their speakers needs the names of every earlier sentence.
+ */
+import type { Fact, Text } from '../types.js';
+import { findDates } from './find-dates.js';
+import { findGuillemets, type QuotedSpan } from './find-guillemets.js';
+import { findNumbers } from './find-numbers.js';
+import { findOrganisations } from './find-organisations.js';
+import { findPersons } from './find-persons.js';
+import { findPlaces } from './find-places.js';
+import { findQuotes, type SentenceFinds } from './find-quotes.js';
+import type { Mention } from './mention.js';
+import { sentenceWords, type Word } from './sentence-words.js';
+
+export interface FoundFacts {
+  readonly facts: Fact[];
+  readonly mentions: Mention[];
+}
+
+/** Every fact of `text`, in text order. `isDual` (lexicon-backed) adds duals as numbers. */
+export function findFacts(text: Text, isDual?: (word: Word) => string | undefined): FoundFacts {
+  const quoted = findGuillemets(text.text);
+  const perSentence = text.sentences.map((sentence) => ({
+    sentence,
+    words: sentenceWords(sentence),
+    quotes: quoted.filter((q) => q.open >= sentence.start && q.open < sentence.end),
+  }));
+  // A quoted name already known as an organisation elsewhere («الحشد الشعبي» after قوات) is one.
+  const known = new Set<string>();
+  for (const { sentence, words, quotes } of perSentence) {
+    for (const m of findOrganisations(sentence, words, quotes, known, new Set(), text.text)) known.add(keyOf(words, m));
+  }
+  const finds: SentenceFinds[] = [];
+  const facts: Fact[] = [];
+  const mentions: Mention[] = [];
+  for (const { sentence, words, quotes } of perSentence) {
+    const claimed = new Set<number>();
+    const organisations = findOrganisations(sentence, words, quotes, known, claimed, text.text);
+    const places = findPlaces(sentence, words, claimed, text.text);
+    const { persons, roles } = findPersons(sentence, words, claimed, text.text);
+    const found = [...organisations, ...places, ...persons].sort((a, b) => a.first - b.first);
+    mentions.push(...found);
+    const speech: QuotedSpan[] = quotes.filter((q) => !organisations.some((o) => o.span[0] > q.open && o.span[1] <= q.close));
+    finds.push({ sentence, words, mentions: found, roles, quotes: speech });
+    for (const m of found) {
+      facts.push({
+        kind: 'entity',
+        type: m.type,
+        name: m.name,
+        ...(m.role === undefined ? {} : { role: m.role }),
+        sentence: sentence.id,
+        span: m.span,
+        surface: text.text.slice(m.span[0], m.span[1]),
+      });
+    }
+    const inName = (start: number): boolean => found.some((m) => start >= m.span[0] && start < m.span[1]);
+    facts.push(...findNumbers(sentence, words, text.text, isDual).filter((f) => !inName(f.span[0])));
+    facts.push(...findDates(sentence, words, text.text));
+  }
+  facts.push(...findQuotes(finds, text.text));
+  facts.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+  return { facts, mentions };
+}
+
+/** The normalised key of a mention's words (what `known` holds). */
+function keyOf(words: readonly Word[], m: Mention): string {
+  return words
+    .slice(m.first, m.last + 1)
+    .map((w) => w.key)
+    .join(' ');
+}

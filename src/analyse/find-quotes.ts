@@ -1,0 +1,126 @@
+/**
+ * Quotations: «…» after a verb of saying (قال، أكد، حذر … and the participles مؤكدا، منددا that
+ * chain a second one), with the speaker resolved — the name right after the verb; a role written
+ * instead of a name (المتحدث، الوزير الأميركي) resolved to the person of the article who holds it;
+ * an implicit subject (ووصفتها، معتبرا) taken from the sentence's subject; a bare «وقال» from the
+ * previous speaker.
+ */
+import { WEAK_REPORTING } from '../data/reporting-verbs.js';
+import type { QuoteFact, Sentence } from '../types.js';
+import type { QuotedSpan } from './find-guillemets.js';
+import type { Mention, RoleMention } from './mention.js';
+import { roleCovers, roleWords } from './role-words.js';
+import type { Word } from './sentence-words.js';
+import { reportingVerbOf } from './word-shape.js';
+
+/** Words between a verb of saying and its quotation, at most. */
+const MAX_GAP = 22;
+/** Relative pronouns: a quotation after one belongs to a relative clause, not to the verb. */
+const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللتي', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
+
+export interface SentenceFinds {
+  readonly sentence: Sentence;
+  readonly words: readonly Word[];
+  readonly mentions: readonly Mention[];
+  readonly roles: readonly RoleMention[];
+  /** Quoted spans of the sentence that are not organisation names. */
+  readonly quotes: readonly QuotedSpan[];
+}
+
+interface Speaker {
+  readonly name: string;
+  readonly mention?: string;
+  readonly person: boolean;
+}
+
+/** Quote facts of the whole text, in order. */
+export function findQuotes(finds: readonly SentenceFinds[], text: string): QuoteFact[] {
+  const out: QuoteFact[] = [];
+  const persons: Mention[] = [];
+  let lastSpeaker: Speaker | undefined;
+  for (const find of finds) {
+    const { words, mentions, roles } = find;
+    const verbs: { index: number; verb: string; speaker?: Speaker }[] = [];
+    for (const w of words) {
+      const lemma = reportingVerbOf(w);
+      if (lemma === undefined) continue;
+      const subject = subjectAfter(w.index, mentions, roles, persons);
+      verbs.push({ index: w.index, verb: w.token.text, ...(subject ? { speaker: subject } : {}) });
+      if (WEAK_REPORTING.has(lemma) && !subject) verbs.pop();
+    }
+    for (const m of mentions) if (m.type === 'person') persons.push(m);
+    let sentenceSpeaker = sentenceSubject(find, persons);
+    for (const quote of find.quotes) {
+      const firstInside = words.find((w) => w.token.start > quote.open);
+      if (!firstInside) continue;
+      const at = firstInside.index;
+      const verb = [...verbs].reverse().find((v) => v.index < at);
+      if (!verb || at - verb.index > MAX_GAP + 1) continue;
+      const between = words.slice(verb.index + 1, at - 1);
+      if (between.some((w) => RELATIVES.has(w.key) || w.token.text === '«' || w.token.text === '»')) continue;
+      const speaker = verb.speaker ?? verbs.find((v) => v.index < verb.index && v.speaker)?.speaker ?? sentenceSpeaker ?? lastSpeaker;
+      const inner = text.slice(quote.open + 1, quote.close).trim();
+      if (inner.length === 0) continue;
+      out.push({
+        kind: 'quote',
+        sentence: find.sentence.id,
+        span: [quote.open, quote.close + 1],
+        surface: text.slice(quote.open, quote.close + 1),
+        text: inner,
+        verb: verb.verb,
+        ...(speaker ? { speaker: speaker.name } : {}),
+        ...(speaker?.mention ? { speakerMention: speaker.mention } : {}),
+      });
+      if (speaker) sentenceSpeaker = speaker;
+    }
+    const named = [...verbs].reverse().find((v) => v.speaker?.person);
+    if (named?.speaker) lastSpeaker = named.speaker;
+    else if (sentenceSpeaker?.person && verbs.length > 0) lastSpeaker = sentenceSpeaker;
+  }
+  return out;
+}
+
+/** The speaker named right after a verb: a person (with role), a role mention, a place or body. */
+function subjectAfter(
+  verb: number,
+  mentions: readonly Mention[],
+  roles: readonly RoleMention[],
+  persons: readonly Mention[],
+): Speaker | undefined {
+  const next = verb + 1;
+  const mention = mentions.find((m) => (m.roleFirst ?? m.first) === next);
+  if (mention) return { name: mention.name, person: mention.type === 'person' };
+  const role = roles.find((r) => r.first === next);
+  if (role) return resolveRole(role, persons);
+  return undefined;
+}
+
+/** The person of the article whose role covers the mention's words, most recent first. */
+function resolveRole(role: RoleMention, persons: readonly Mention[]): Speaker | undefined {
+  for (let k = persons.length - 1; k >= 0; k--) {
+    const person = persons[k] as Mention;
+    if (person.role !== undefined && roleCovers(roleWords(person.role), role.words)) {
+      return { name: person.name, mention: role.text, person: true };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The subject a sentence opens with, for verbs with none of their own: the first person it names
+ * (وكرر رئيس الوزراء … السوداني)، or a place or body right after its first word (واستنكرت بغداد).
+ */
+function sentenceSubject(find: SentenceFinds, persons: readonly Mention[]): Speaker | undefined {
+  const firstQuote = find.quotes[0];
+  const limit = firstQuote === undefined ? Number.POSITIVE_INFINITY : firstQuote.open;
+  const person = find.mentions.find((m) => m.type === 'person' && m.span[0] < limit && (m.roleFirst ?? m.first) <= 4);
+  if (person) return { name: person.name, person: true };
+  const role = find.roles.find((r) => r.first <= 4);
+  if (role) {
+    const resolved = resolveRole(role, persons);
+    if (resolved) return resolved;
+  }
+  const body = find.mentions.find((m) => m.type !== 'person' && m.first === 1 && (find.words[0] as Word).isWord);
+  if (body) return { name: body.name, person: false };
+  return undefined;
+}

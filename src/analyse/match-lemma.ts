@@ -1,0 +1,170 @@
+/**
+ * A written word → its lexicon entry: peel clitics and inflection in every way the grammar
+ * allows (src/data/lemma-affixes.ts), keep the readings whose remainder is a lemma, and take the
+ * one that stripped least, preferring the part of speech the affixes imply, then the commonest.
+ */
+import {
+  BROKEN_PLURALS,
+  CONJUNCTIONS,
+  ENCLITICS,
+  IMPERFECT_PREFIXES,
+  NOUN_ENDINGS,
+  NOUN_ENDINGS_BEFORE_PRONOUN,
+  NOUN_PARTICLES,
+  VERB_ENDINGS,
+  VERB_PARTICLES,
+} from '../data/lemma-affixes.js';
+import type { Lexicon, LexiconEntry } from './lexicon.js';
+
+/** How much a lemma's corpus frequency (per power of ten) outweighs one peeled affix. */
+const COMMONNESS = 1;
+
+/** What a reading of the word implies about its part of speech. */
+type Class = 'noun' | 'verb' | 'any';
+
+interface Reading {
+  readonly key: string;
+  readonly cost: number;
+  readonly cls: Class;
+}
+
+/** A match: the entry and the stem (the word without clitics) it was found through. */
+export interface LemmaMatch {
+  readonly entry: LexiconEntry;
+  readonly index: number;
+}
+
+/**
+ * The lexicon entry a normalised word key belongs to, or undefined. `memo` caches results per key
+ * within one analysis.
+ *
+ * @example matchLemma('وسيطرتها', lexicon)?.entry.lemma // 'سَيْطَرَة'
+ */
+export function matchLemma(key: string, lexicon: Lexicon, memo?: Map<string, LemmaMatch | undefined>): LemmaMatch | undefined {
+  if (memo?.has(key)) return memo.get(key);
+  let best: { match: LemmaMatch; score: number } | undefined;
+  for (const reading of readingsOf(key)) {
+    const indices = lexicon.byKey.get(reading.key);
+    if (!indices) continue;
+    for (const index of indices) {
+      const entry = lexicon.entries[index] as LexiconEntry;
+      const score = reading.cost + mismatch(reading.cls, entry.pos) - COMMONNESS * Math.log10(entry.count + 1);
+      if (!best || score < best.score) best = { match: { entry, index }, score };
+    }
+  }
+  memo?.set(key, best?.match);
+  return best?.match;
+}
+
+/** Extra cost when the affixes say verb and the entry is not one, or the other way round. */
+function mismatch(cls: Class, pos: string): number {
+  if (cls === 'any') return 0;
+  const isVerb = pos === 'verb';
+  return (cls === 'verb') === isVerb ? 0 : 2.5;
+}
+
+/** Every way to read `key` as clitics + inflection + lemma, with a cost for what was peeled. */
+export function readingsOf(key: string): Reading[] {
+  const out: Reading[] = [];
+  for (const conj of CONJUNCTIONS) {
+    if (!key.startsWith(conj)) continue;
+    const afterConj = key.slice(conj.length);
+    const conjCost = conj ? 1 : 0;
+    for (const particle of NOUN_PARTICLES) {
+      if (!afterConj.startsWith(particle)) continue;
+      const afterParticle = afterConj.slice(particle.length);
+      const particleCost = particle ? 1 : 0;
+      nominal(afterParticle, conjCost + particleCost, particle === '' ? 'any' : 'noun', out);
+      if (particle === '' && afterParticle.startsWith('ال')) nominal(afterParticle.slice(2), conjCost + 0.5, 'noun', out, true);
+      if (particle !== '' && particle !== 'ل' && afterParticle.startsWith('ال'))
+        nominal(afterParticle.slice(2), conjCost + particleCost + 0.5, 'noun', out, true);
+      // ل + ال is written لل: للسلطة = ل + السلطة.
+      if (particle === 'ل' && afterParticle.startsWith('ل')) nominal(afterParticle.slice(1), conjCost + 1.5, 'noun', out, true);
+    }
+    for (const particle of VERB_PARTICLES) {
+      if (!afterConj.startsWith(particle)) continue;
+      verbal(afterConj.slice(particle.length), conjCost + (particle ? 1 : 0), out);
+    }
+  }
+  return out;
+}
+
+/** Readings of a noun or adjective with its endings and attached pronoun. */
+function nominal(word: string, cost: number, cls: Class, out: Reading[], definite = false): void {
+  if (word.length < 2) return;
+  for (const ending of NOUN_ENDINGS) addEnding(word, ending, cost, cls, out);
+  singularsOf(word, cost, out);
+  if (word.endsWith('ا')) singularsOf(word.slice(0, -1), cost + 1, out);
+  if (definite) return;
+  for (const pronoun of ENCLITICS) {
+    if (!word.endsWith(pronoun) || word.length - pronoun.length < 2) continue;
+    const base = word.slice(0, -pronoun.length);
+    for (const ending of NOUN_ENDINGS_BEFORE_PRONOUN) addEnding(base, ending, cost + 1, cls === 'any' ? 'any' : 'noun', out);
+    singularsOf(base, cost + 1, out);
+  }
+}
+
+/** Readings of `word` as a broken plural: أعمال → عمل, رسائل → رساله, حدود → حد. */
+function singularsOf(word: string, cost: number, out: Reading[]): void {
+  for (const [plural, singulars] of BROKEN_PLURALS) {
+    const root = rootOf(word, plural);
+    if (!root) continue;
+    for (const singular of singulars) {
+      const key = singular.replace(/[1-4]/g, (d) => root[Number(d) - 1] as string);
+      out.push({ key, cost: cost + 1.5, cls: 'noun' });
+      if (key.length >= 3 && key.at(-1) === key.at(-2)) out.push({ key: key.slice(0, -1), cost: cost + 1.5, cls: 'noun' });
+    }
+  }
+}
+
+/** The root letters of `word` when it fits `pattern` (digits = root letters), else undefined. */
+function rootOf(word: string, pattern: string): string[] | undefined {
+  if (word.length !== pattern.length) return undefined;
+  const root: string[] = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const p = pattern[i] as string;
+    const c = word[i] as string;
+    if (p >= '1' && p <= '4') root[Number(p) - 1] = c;
+    else if (p !== c) return undefined;
+  }
+  return root;
+}
+
+/** Adds the reading `word` minus `ending[0]` plus `ending[1]` when it leaves a plausible stem. */
+function addEnding(word: string, [strip, restore]: readonly [string, string], cost: number, cls: Class, out: Reading[]): void {
+  if (!word.endsWith(strip)) return;
+  const base = word.slice(0, word.length - strip.length);
+  if (base.length < 2) return;
+  out.push({ key: base + restore, cost: cost + (strip ? 1 : 0) + (restore ? 0.25 : 0), cls });
+}
+
+/** Readings of a verb: perfect or imperfect, subject ending, attached pronoun. */
+function verbal(word: string, cost: number, out: Reading[]): void {
+  const bodies: [string, number][] = [[word, cost]];
+  for (const pronoun of ENCLITICS) {
+    if (word.endsWith(pronoun) && word.length - pronoun.length >= 3) bodies.push([word.slice(0, -pronoun.length), cost + 1]);
+  }
+  for (const [body, bodyCost] of bodies) {
+    for (const ending of VERB_ENDINGS) {
+      if (!body.endsWith(ending)) continue;
+      const base = body.slice(0, body.length - ending.length);
+      const endCost = ending ? 1 : 0;
+      if (base.length >= 2) pushVerb(base, bodyCost + endCost, out);
+      for (const prefix of IMPERFECT_PREFIXES) {
+        if (!base.startsWith(prefix) || base.length - prefix.length < 2) continue;
+        const stem = base.slice(1);
+        pushVerb(stem, bodyCost + endCost + 1, out);
+        pushVerb(`ا${stem}`, bodyCost + endCost + 1.25, out);
+        // Hollow verbs: يقول → قال, يسير → سار.
+        if (stem.length === 3 && (stem[1] === 'و' || stem[1] === 'ي')) pushVerb(`${stem[0]}ا${stem[2]}`, bodyCost + endCost + 1.5, out);
+        // Defective verbs: يدعو → دعا, يبني → بنى (ي once normalised).
+        if (stem.length === 3 && (stem[2] === 'و' || stem[2] === 'ي')) pushVerb(`${stem.slice(0, 2)}ا`, bodyCost + endCost + 1.5, out);
+        if (stem.length === 2) pushVerb(`${stem}ي`, bodyCost + endCost + 1.5, out);
+      }
+    }
+  }
+}
+
+function pushVerb(key: string, cost: number, out: Reading[]): void {
+  out.push({ key, cost, cls: 'verb' });
+}

@@ -1,0 +1,89 @@
+/**
+ * A sentence as the fact finders read it: its tokens without the spaces, each word with the
+ * readings of its front clitics (و، ف، ب، ل، ك، لل) so that «وبغداد» and «للبنتاغون» can be
+ * looked up as «بغداد» and «البنتاغون».
+ */
+import type { Sentence, Token } from '../types.js';
+
+/** One reading of a word's front: the clitic letters taken off and what remains. */
+export interface FrontReading {
+  /** The normalised clitic letters taken off, e.g. `وب`. */
+  readonly clitic: string;
+  /** The rest as a normalised key; `لل…` reads as `ال…`. */
+  readonly base: string;
+  /** How many letters of the written word the clitic covers. */
+  readonly letters: number;
+  /** The rest carries the article ال as written (not آل, the start of a name like آلينا). */
+  readonly article: boolean;
+}
+
+export interface Word {
+  readonly token: Token;
+  /** Index in the sentence's word list. */
+  readonly index: number;
+  readonly key: string;
+  readonly isWord: boolean;
+  readonly isStop: boolean;
+  /** Readings of the front clitics, the bare word first. */
+  readonly fronts: readonly FrontReading[];
+}
+
+const CONJUNCTIONS = ['و', 'ف'];
+const PREPOSITIONS = ['ب', 'ل', 'ك'];
+
+/** The non-space tokens of `sentence`, with their front readings. */
+export function sentenceWords(sentence: Sentence): Word[] {
+  const words: Word[] = [];
+  for (const token of sentence.tokens) {
+    if (token.kind === 'space') continue;
+    const isWord = token.kind === 'word';
+    words.push({
+      token,
+      index: words.length,
+      key: token.key,
+      isWord,
+      isStop: token.isStopWord,
+      fronts: isWord ? frontReadings(token.key, token.text) : [{ clitic: '', base: token.key, letters: 0, article: false }],
+    });
+  }
+  return words;
+}
+
+/**
+ * Every way to read `key` as clitics + word, bare first.
+ *
+ * @example frontReadings('وللبنتاغون').map((r) => r.base) // ['وللبنتاغون', 'للبنتاغون', 'البنتاغون']
+ */
+export function frontReadings(key: string, written = key): FrontReading[] {
+  const bare = written.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+  const hasArticle = (letters: number, rest: string): boolean =>
+    rest.startsWith('ال') && (bare.startsWith('ال', letters) || (bare.startsWith('ل', letters) && !bare.startsWith('ال', letters)));
+  const out: FrontReading[] = [{ clitic: '', base: key, letters: 0, article: hasArticle(0, key) }];
+  const add = (clitic: string, rest: string, letters: number): void => {
+    if (rest.length >= 2) out.push({ clitic, base: rest, letters, article: hasArticle(letters, rest) });
+  };
+  for (const conj of ['', ...CONJUNCTIONS]) {
+    if (conj && !key.startsWith(conj)) continue;
+    const afterConj = key.slice(conj.length);
+    if (conj) add(conj, afterConj, 1);
+    for (const prep of PREPOSITIONS) {
+      if (!afterConj.startsWith(prep)) continue;
+      const rest = afterConj.slice(1);
+      if (prep === 'ل' && rest.startsWith('ل')) add(`${conj}ل`, `ا${rest}`, conj.length + 1);
+      else add(conj + prep, rest, conj.length + 1);
+    }
+  }
+  return out;
+}
+
+/** Offset in `text` after its first `letters` letters (diacritics and tatweel ride along). */
+export function skipLetters(text: string, letters: number): number {
+  let seen = 0;
+  let i = 0;
+  while (i < text.length && seen < letters) {
+    i++;
+    seen++;
+    while (i < text.length && /[\u064B-\u065F\u0670\u0640]/.test(text[i] as string)) i++;
+  }
+  return i;
+}

@@ -1,0 +1,106 @@
+/**
+ * What a word's shape says about it, for the name finders: definite, a nisba surname, a verb, a
+ * title. Shape only, so that it works without the lexicon and on names it has never seen.
+ */
+import { DAY_PARTS, GREGORIAN_MONTHS, WEEKDAYS } from '../data/calendar.js';
+import { GIVEN_NAMES } from '../data/given-names.js';
+import { NUMBER_WORDS, SCALE_WORDS } from '../data/number-words.js';
+import { ORGANISATION_HEADS } from '../data/organisations.js';
+import { PERSON_TITLES } from '../data/person-titles.js';
+import { PLACE_CUES } from '../data/places.js';
+import { REPORTING_FORMS } from '../data/reporting-verbs.js';
+import type { FrontReading, Word } from './sentence-words.js';
+
+/** The word's base after at most `maxClitic` front letters, when it carries the article. */
+export function definiteBase(word: Word, maxClitic = 2): string | undefined {
+  if (!word.isWord || word.isStop) return undefined;
+  for (const front of word.fronts) {
+    if (front.letters <= maxClitic && front.article && front.base.length >= 4) return front.base;
+  }
+  return undefined;
+}
+
+/** A definite word ending in ي: the family names الأعرجي، السوداني، الهاشمي. */
+export function isNisbaSurname(word: Word): boolean {
+  return word.isWord && !word.isStop && hasArticle(word) && word.key.endsWith('ي') && word.key.length >= 5;
+}
+
+/** The word itself (no clitic before it) starts with the article ال. */
+export function hasArticle(word: Word): boolean {
+  return word.fronts[0]?.article ?? false;
+}
+
+/** A definite nisba adjective, possibly feminine (الأميركي، العراقية). */
+export function isNisbaAdjective(word: Word): boolean {
+  const base = definiteBase(word, 0);
+  return base !== undefined && (base.endsWith('ي') || base.endsWith('يه'));
+}
+
+/** The title key of a word (وزير، المتحدث، لوزير → وزير، متحدث، وزير), if it is one. */
+export function titleOf(word: Word): string | undefined {
+  const front = titleFrontOf(word);
+  return front === undefined ? undefined : front.base.replace(/^ال/, '');
+}
+
+/** The front reading under which a word is a title, if any. */
+export function titleFrontOf(word: Word): FrontReading | undefined {
+  if (!word.isWord) return undefined;
+  return word.fronts.find((front) => PERSON_TITLES.has(front.base.startsWith('ال') ? front.base.slice(2) : front.base));
+}
+
+/** A reporting verb's lemma for a word (وقال، ووصفتها، مؤكدا), if it is one. */
+export function reportingVerbOf(word: Word): string | undefined {
+  if (!word.isWord) return undefined;
+  for (const front of word.fronts) {
+    if (front.clitic !== '' && front.clitic !== 'و' && front.clitic !== 'ف') continue;
+    const base = front.base;
+    const direct = REPORTING_FORMS.get(base);
+    if (direct) return direct;
+    for (const pronoun of ['هما', 'هم', 'ها', 'ه']) {
+      if (base.endsWith(pronoun) && base.length - pronoun.length >= 3) {
+        const lemma = REPORTING_FORMS.get(base.slice(0, -pronoun.length));
+        if (lemma) return lemma;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Looks like a verb: future س + imperfect, or a long word ending in an object pronoun. */
+export function isVerbShaped(key: string): boolean {
+  if (/^س[يتنا]/.test(key) && key.length >= 5) return true;
+  if (/^[يت]/.test(key) && !GIVEN_NAMES.has(key)) return true;
+  return key.length >= 6 && /(ها|هم|هما|كم)$/.test(key);
+}
+
+/** Words that can never be part of a name: calendar, numbers, titles, cues, verbs of saying. */
+export function isNeverName(word: Word): boolean {
+  const base = word.fronts[0]?.base ?? word.key;
+  return (
+    WEEKDAYS.has(base) ||
+    DAY_PARTS.has(base) ||
+    GREGORIAN_MONTHS.has(base) ||
+    NUMBER_WORDS.has(base) ||
+    SCALE_WORDS.has(base) ||
+    PLACE_CUES.has(base) ||
+    ORGANISATION_HEADS.has(base) ||
+    titleOf(word) !== undefined ||
+    reportingVerbOf(word) !== undefined
+  );
+}
+
+/** A word that may start a person's name. */
+export function canStartName(word: Word): boolean {
+  if (!word.isWord || word.isStop || isNeverName(word)) return false;
+  if (hasArticle(word)) return false;
+  if (word.key.startsWith('و') && !GIVEN_NAMES.has(word.key)) return false;
+  return !isVerbShaped(word.key) && word.key.length >= 2;
+}
+
+/** A word that may continue a person's name after its first word. */
+export function canContinueName(word: Word): boolean {
+  if (!word.isWord || word.isStop || isNeverName(word)) return false;
+  if (hasArticle(word)) return isNisbaSurname(word) || word.key === 'الله' || word.key === 'الدين';
+  if (word.key.startsWith('و') && !GIVEN_NAMES.has(word.key)) return false;
+  return !/^س[يتنا]/.test(word.key) && !(word.key.length >= 6 && /(ها|هم|هما|كم)$/.test(word.key));
+}
