@@ -43,12 +43,16 @@ function giftQuestions(question: MoodleQuestion): string[] {
       return [`${head}${html(linesHtml(question.text))}{\n${rows.join('\n')}\n${feedback(question.feedback)}\n}`];
     }
     case 'cloze':
-      return question.gaps.map((gap) => giftGap(question, gap));
+      return question.gaps.map((gap) => giftGap(question, gap) ?? `// skipped: ${gap.name}: no spelling GIFT can hold as a short answer`);
   }
 }
 
-/** A missing-word question for one gap: `…before (٣) {=answer =spelling} after…`. */
-function giftGap(cloze: MoodleCloze, gap: MoodleGap): string {
+/**
+ * A missing-word question for one gap: `…before (٣) {=answer =spelling} after…`. A typed answer is
+ * plain text, so one holding `->` (which makes Moodle read a matching) or starting with `%` (a
+ * grade) cannot be written; such spellings are left out, and a gap with none left is skipped.
+ */
+function giftGap(cloze: MoodleCloze, gap: MoodleGap): string | undefined {
   const paragraph = cloze.paragraphs.find((p) => p.some((part) => part.kind === 'gap' && part.number === gap.number)) ?? [];
   const at = paragraph.findIndex((part) => part.kind === 'gap' && part.number === gap.number);
   const before = paragraph.slice(0, at).map(partHtml).join('');
@@ -61,7 +65,8 @@ function giftGap(cloze: MoodleCloze, gap: MoodleGap): string {
   const answers =
     gap.choices.length > 0
       ? gap.choices.map((c) => `${c === gap.answers[0] ? '=' : '~'}${html(guardGiftStart(escapeHtml(c)))}`)
-      : gap.answers.map((a) => `=${escapeGift(escapeWildcard(a))}`);
+      : gap.answers.filter((a) => !a.includes('->') && !a.startsWith('%')).map((a) => `=${escapeGift(escapeWildcard(a))}`);
+  if (answers.length === 0) return undefined;
   const open = `${linesHtml(cloze.text)}<p dir="rtl">${before}(${arabicNumber(gap.number)}) `;
   return `::${escapeGift(gap.name)}::[html]${html(open)}{${answers.join(' ')}${feedback([`الدليل: ${gap.proof}`])}}${html(`${after}</p>`)}`;
 }

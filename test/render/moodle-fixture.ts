@@ -178,3 +178,43 @@ export function indic(n: number): string {
     .map((d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)])
     .join('');
 }
+
+/** A worksheet with one multiple-choice item, one true/false item and one matching, for properties. */
+export function tinyWorksheet(
+  stem: string,
+  options: readonly string[],
+  answer: number,
+  statement: string,
+  left: readonly string[],
+  right: readonly string[],
+): Worksheet {
+  return {
+    meta: { title: 'عنوان', level: 2, seed: '1', version: 'A', createdFrom: 'test', generator: 'waraqa' },
+    passage: [],
+    vocabulary: [],
+    sections: [
+      {
+        kind: 'multipleChoice',
+        instruction: { ar: 'اختر.', en: 'Choose.' },
+        items: [{ number: 1, topic: 'number', stem, options, answer, sentence: 0 }],
+      },
+      {
+        kind: 'trueFalse',
+        instruction: { ar: 'صح أم خطأ.', en: 'True or false.' },
+        items: [{ number: 1, statement, answer: true, sentence: 0 }],
+      },
+      {
+        kind: 'matching',
+        topic: 'quoteSpeaker',
+        instruction: { ar: 'صل.', en: 'Match.' },
+        left,
+        right,
+        answer: left.map((_, i) => i),
+        sentences: left.map(() => 0),
+      },
+    ],
+    answerKey: [],
+    dropped: [],
+    notes: [],
+  };
+}
