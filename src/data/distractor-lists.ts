@@ -14,7 +14,7 @@ const countries = require('i18n-iso-countries') as {
 };
 countries.registerLocale(require('i18n-iso-countries/langs/ar.json'));
 
-const COUNTRY_CODES = 'IQ SY IR JO LB SA EG YE KW QA BH OM LY TN DZ MA SD PS TR US RU CN FR GB DE IT ES JP IN PK AF'.split(' ');
+const COUNTRY_CODES = 'IQ SY IR JO LB SA EG YE KW QA BH OM LY TN DZ MA SD PS IL TR US RU CN FR GB DE IT ES JP IN PK AF'.split(' ');
 
 /** Country names in Arabic, from i18n-iso-countries. */
 export const COUNTRIES: readonly string[] = COUNTRY_CODES.map((code) => countries.getName(code, 'ar') ?? '').filter(Boolean);
@@ -62,9 +62,6 @@ export const ORGANISATIONS: readonly string[] = [
   'البنك الدولي',
   'منظمة اليونسكو',
   'الصليب الأحمر',
-  'وكالة الأنباء الفرنسية',
-  'وكالة أسوشيتد برس',
-  'وكالة رويترز',
 ];
 
 /** Weekdays, Sunday first, with and without the article. */

@@ -10,7 +10,7 @@ import { optionClassifier } from './option-class.js';
 import { optionKey } from './option-key.js';
 import { compatible } from './pick-distractors.js';
 import { samePerson } from './speaker-questions.js';
-import { phraseShape, sameShape } from './word-shape.js';
+import { phraseShape, sameName, sameShape } from './word-shape.js';
 
 export interface Checked {
   readonly sections: Section[];
@@ -86,7 +86,9 @@ export function choiceProblem(
   const classes = new Set(options.map(classify));
   if (classes.size > 1) return `options of different kinds (${[...classes].join(', ')})`;
   const shape = phraseShape(key);
-  const odd = options.find((o) => !sameShape(phraseShape(o), shape));
+  // Endings matter for words; a name's or a number word's ending is its own.
+  const alike = [...classes][0] === 'word' ? sameShape : sameName;
+  const odd = options.find((o) => !alike(phraseShape(o), shape));
   if (odd !== undefined) return `option «${odd}» does not have the key's shape (clitics, definiteness, ending)`;
   const sentence = analysis.text.sentences[item.sentence];
   if (!sentence) return 'no proving sentence';

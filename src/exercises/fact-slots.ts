@@ -7,7 +7,7 @@ import { CAPITALS, COUNTRIES, MONTHS, NUMBER_WORD_SETS, ORGANISATIONS, WEEKDAYS 
 import { normalizeKey } from '../text/normalize-key.js';
 import type { Analysis, Fact, QuestionTopic, Sentence } from '../types.js';
 import { optionKey } from './option-key.js';
-import { phraseShape, sameShape } from './word-shape.js';
+import { phraseShape, sameName } from './word-shape.js';
 
 export type SlotKind = 'person' | 'place' | 'organisation' | 'number' | 'numberWord' | 'year' | 'weekday' | 'month';
 
@@ -20,8 +20,11 @@ export interface FactSlot {
   readonly end: number;
   /** The words as written there. */
   readonly key: string;
-  /** Words of the same kind and shape that could stand there, best first; may include the key. */
-  readonly candidates: readonly string[];
+  /**
+   * Words of the same kind and shape that could stand there, in tiers: the article's own first,
+   * then the built-in lists. May include the key.
+   */
+  readonly candidates: readonly (readonly string[])[];
 }
 
 const TOPIC: Record<SlotKind, QuestionTopic> = {
@@ -148,27 +151,39 @@ function collectPools(analysis: Analysis): Pools {
   return pools;
 }
 
-/** Candidates of the same kind and shape as `key`, the article's own first. */
-function candidatesFor(kind: SlotKind, key: string, pools: Pools): string[] {
-  const shaped = (items: readonly string[]) => items.filter((c) => sameShape(phraseShape(c), phraseShape(key)));
+/** Candidates of the same kind and shape as `key`: the article's own tier first, then built-in ones. */
+function candidatesFor(kind: SlotKind, key: string, pools: Pools): string[][] {
+  const shaped = (items: readonly string[]) => items.filter((c) => sameName(phraseShape(c), phraseShape(key)));
   switch (kind) {
     case 'person':
-      return shaped(pools.person);
-    case 'place':
-      return shaped([...pools.place, ...COUNTRIES, ...CAPITALS]);
+      return [shaped(pools.person)];
+    case 'place': {
+      const sort = placeSort(key);
+      const builtIn = sort === 'country' ? COUNTRIES : sort === 'capital' ? CAPITALS : [];
+      return [shaped(pools.place.filter((p) => placeSort(p) === sort)), shaped(builtIn)];
+    }
     case 'organisation':
-      return shaped([...pools.organisation, ...ORGANISATIONS]);
+      return [shaped(pools.organisation), shaped(ORGANISATIONS)];
     case 'number':
-      return [...pools.numbers.filter((n) => sameNumberStyle(n, key)), ...nearNumbers(key)];
+      return [pools.numbers.filter((n) => sameNumberStyle(n, key)), nearNumbers(key)];
     case 'numberWord':
-      return [...(numberWordSet(key) ?? [])];
+      return [[...(numberWordSet(key) ?? [])]];
     case 'year':
-      return [...pools.years, ...nearYears(key)];
+      return [pools.years, nearYears(key)];
     case 'weekday':
-      return WEEKDAYS.map((day) => replaceWeekday(key, day)).filter((c): c is string => c !== undefined);
+      return [WEEKDAYS.map((day) => replaceWeekday(key, day)).filter((c): c is string => c !== undefined)];
     case 'month':
-      return monthOptions(key);
+      return [monthOptions(key)];
   }
+}
+
+const COUNTRY_KEYS = new Set(COUNTRIES.map(optionKey));
+const CAPITAL_KEYS = new Set(CAPITALS.map(optionKey));
+
+/** Countries stand with countries, capitals with capitals, other places (a town, a base) with their like. */
+function placeSort(name: string): 'country' | 'capital' | 'locality' {
+  const k = optionKey(name);
+  return COUNTRY_KEYS.has(k) ? 'country' : CAPITAL_KEYS.has(k) ? 'capital' : 'locality';
 }
 
 /** The set of number words that `word` belongs to (same gender and case), if any. */
@@ -191,7 +206,8 @@ function nearNumbers(key: string): string[] {
   const out: string[] = [];
   for (const k of [1, -1, 2, -2, 3, 4, -3]) {
     const v = n + k * step;
-    if (v > 0 && String(v).length === String(n).length) out.push(writeDigits(String(v), arabic));
+    const yearLike = v >= 1800 && v < 2100;
+    if (v > 0 && String(v).length === String(n).length && !yearLike) out.push(writeDigits(String(v), arabic));
   }
   return out;
 }

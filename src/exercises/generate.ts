@@ -4,7 +4,7 @@
  */
 import type { Options } from '../options.js';
 import { fork } from '../rng.js';
-import type { Analysis, Instruction, Section, Worksheet } from '../types.js';
+import type { Analysis, ChoiceSection, Instruction, Section, Worksheet } from '../types.js';
 import { checkSections } from './check-items.js';
 import { INSTRUCTIONS } from './instructions.js';
 import { makeAnswerKey } from './make-answer-key.js';
@@ -49,11 +49,24 @@ export function generate(analysis: Analysis, options: Options, seed: string): Wo
   add(makeCloze(analysis, items.cloze, level, fork(seed, 'cloze')), items.cloze, 'cloze');
   const facts = makeFactQuestions(analysis, items.multipleChoice, level, fork(seed, 'multipleChoice'));
   add(facts, items.multipleChoice, 'multiple choice on facts');
-  const used = new Set(facts?.items.map((i) => i.sentence) ?? []);
-  const vic = makeVocabularyInContext(analysis, items.vocabularyInContext, level, fork(seed, 'vocabularyInContext'), used);
+  const claimed = new Map<number, string[]>();
+  const claim = (section: ChoiceSection | undefined) => {
+    for (const item of section?.items ?? []) {
+      const key = item.topic === 'speaker' ? [] : [item.options[item.answer] ?? ''];
+      claimed.set(item.sentence, [...(claimed.get(item.sentence) ?? []), ...key]);
+    }
+  };
+  claim(facts);
+  const vic = makeVocabularyInContext(
+    analysis,
+    items.vocabularyInContext,
+    level,
+    fork(seed, 'vocabularyInContext'),
+    new Set(claimed.keys()),
+  );
   add(vic, items.vocabularyInContext, 'vocabulary in context');
-  for (const item of vic?.items ?? []) used.add(item.sentence);
-  add(makeTrueFalse(analysis, items.trueFalse, level, fork(seed, 'trueFalse'), used), items.trueFalse, 'true or false');
+  claim(vic);
+  add(makeTrueFalse(analysis, items.trueFalse, level, fork(seed, 'trueFalse'), claimed), items.trueFalse, 'true or false');
   add(makeQuoteMatching(analysis, items.matching, fork(seed, 'matching')), items.matching, 'matching quotations with speakers');
   if (analysis.vocabulary.some((v) => v.gloss !== undefined)) {
     const glosses = makeGlossMatching(analysis, items.matching, fork(seed, 'matchingGlosses'));

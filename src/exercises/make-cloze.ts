@@ -26,12 +26,12 @@ export function makeCloze(analysis: Analysis, count: number, level: Level, rng: 
   const answers = new Set<string>();
   for (const id of sample(sentences, sentences.length, rng)) {
     if (chosen.length >= count) break;
-    const options = (bySentence.get(id) ?? []).filter((w) => !answers.has(optionKey(w.token.text)));
+    const options = (bySentence.get(id) ?? []).filter((w) => !answers.has(w.entry.key));
     const best = options.sort((a, b) => a.rank - b.rank).slice(0, 3);
     const pick = best[rng.int(best.length)];
     if (!pick) continue;
     chosen.push(pick);
-    answers.add(optionKey(pick.token.text));
+    answers.add(pick.entry.key);
   }
   if (chosen.length === 0) return undefined;
   chosen.sort((a, b) => a.token.start - b.token.start);
@@ -84,7 +84,7 @@ function makeBank(chosen: readonly ContentWord[], words: readonly ContentWord[],
   for (const model of shuffle(chosen, rng)) {
     if (extra.length >= (level === 1 ? 2 : 3)) break;
     const shaped = outside.filter((w) => sameShape(phraseShape(w.token.text), phraseShape(model.token.text))).map((w) => w.token.text);
-    const [pick] = pickDistractors(model.token.text, shaped, 1, rng, {
+    const [pick] = pickDistractors(model.token.text, [shaped], 1, rng, {
       level,
       forbidden: (c) => [...answers, ...extra].some((a) => optionKey(a) === optionKey(c)),
     });

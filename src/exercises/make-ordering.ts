@@ -7,10 +7,10 @@ import { type Rng, shuffle } from '../rng.js';
 import type { Analysis, OrderingSection, Sentence } from '../types.js';
 import { INSTRUCTIONS } from './instructions.js';
 import { optionKey } from './option-key.js';
-import { asStatement } from './statement.js';
+import { asStatement, lacksSpeaker } from './statement.js';
 
-const MIN_WORDS = 6;
-const MAX_WORDS = 18;
+const MIN_WORDS = 8;
+const MAX_WORDS = 20;
 
 export function makeOrdering(analysis: Analysis, count: number, rng: Rng): OrderingSection | undefined {
   const byParagraph = new Map<number, { sentence: Sentence; event: string }[]>();
@@ -48,7 +48,8 @@ function eventOf(sentence: Sentence): string | undefined {
     else if ((ch === '»' || ch === ')') && depth > 0) depth--;
     else if (/\s/.test(ch)) words++;
     else if (depth === 0 && /[،؛:.؟!]/.test(ch) && words + 1 >= MIN_WORDS) {
-      return words + 1 <= MAX_WORDS ? asStatement(text.slice(0, i)) : undefined;
+      const event = asStatement(text.slice(0, i));
+      return words + 1 <= MAX_WORDS && !lacksSpeaker(event) ? event : undefined;
     }
   }
   return undefined;

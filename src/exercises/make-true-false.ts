@@ -5,12 +5,12 @@
  */
 import { type Rng, sample, shuffle } from '../rng.js';
 import type { Analysis, Level, TrueFalseItem, TrueFalseSection } from '../types.js';
-import { factSlots } from './fact-slots.js';
+import { type FactSlot, factSlots } from './fact-slots.js';
 import { INSTRUCTIONS } from './instructions.js';
 import { mentionedIn } from './mentioned-in.js';
 import { optionKey } from './option-key.js';
 import { pickDistractors } from './pick-distractors.js';
-import { asStatement, clauseAround } from './statement.js';
+import { asStatement, clauseAround, lacksSpeaker } from './statement.js';
 
 const MIN_WORDS = 5;
 const MAX_WORDS = 28;
@@ -22,46 +22,68 @@ interface Draft {
   readonly swap?: { readonly from: string; readonly to: string };
 }
 
+/**
+ * A name is swapped only for another the article names (a built-in capital in a sentence about a
+ * local base reads as absurd, not false); numbers, dates and weekdays may come from anywhere.
+ */
+function swapTiers(slot: FactSlot): readonly (readonly string[])[] {
+  return slot.kind === 'person' || slot.kind === 'place' || slot.kind === 'organisation' ? slot.candidates.slice(0, 1) : slot.candidates;
+}
+
+/** A statement a student can judge on its own: not too short, not too long, with its speaker. */
+function fits(raw: string): boolean {
+  const words = raw.trim().split(/\s+/).length;
+  return words >= MIN_WORDS && words <= MAX_WORDS && !lacksSpeaker(asStatement(raw));
+}
+
+/**
+ * `claimed` maps sentences already used by earlier sections to the answers those items hide; a
+ * statement on such a sentence may not show them, and unclaimed sentences are tried first.
+ */
 export function makeTrueFalse(
   analysis: Analysis,
   count: number,
   level: Level,
   rng: Rng,
-  avoidSentences: ReadonlySet<number>,
+  claimed: ReadonlyMap<number, readonly string[]>,
 ): TrueFalseSection | undefined {
-  const slots = sample(
-    factSlots(analysis).filter((s) => !avoidSentences.has(s.sentence.id)),
-    Number.POSITIVE_INFINITY,
-    rng,
-  );
+  const fresh = (id: number) => Number(!claimed.has(id));
+  const slots = shuffle(factSlots(analysis), rng).sort((a, b) => fresh(b.sentence.id) - fresh(a.sentence.id));
+  const showsClaimed = (id: number, statement: string) => (claimed.get(id) ?? []).some(mentionedIn(statement));
   const falseCount = Math.floor(count / 2) + (count % 2 === 1 ? rng.int(2) : 0);
-  const wantFalse = shuffle(
-    Array.from({ length: count }, (_, i) => i < falseCount),
-    rng,
-  );
   const whole = optionKey(analysis.text.text);
+  const text = analysis.text.text;
   const drafts: Draft[] = [];
   const used = new Set<number>();
-  for (const slot of shuffle(slots, rng)) {
-    if (drafts.length >= count) break;
+  // False statements: a fact swapped for another of its kind.
+  for (const slot of slots) {
+    if (drafts.length >= falseCount) break;
     if (used.has(slot.sentence.id)) continue;
-    const text = analysis.text.text;
     const clause = clauseAround(slot.sentence, slot.end);
     const before = text.slice(clause.start, slot.start);
     const after = text.slice(slot.end, clause.end);
-    const words = `${before}${slot.key}${after}`.trim().split(/\s+/).length;
-    if (words < MIN_WORDS || words > MAX_WORDS) continue;
-    if (wantFalse[drafts.length]) {
-      const paragraph = analysis.text.paragraphs[slot.sentence.paragraph]?.text ?? '';
-      const [to] = pickDistractors(slot.key, slot.candidates, 1, rng, { level, forbidden: mentionedIn(paragraph) });
-      if (!to) continue;
-      const statement = asStatement(`${before}${to}${after}`);
-      if (whole.includes(optionKey(statement))) continue;
-      drafts.push({ statement, answer: false, sentence: slot.sentence.id, swap: { from: slot.key, to } });
-    } else {
-      drafts.push({ statement: asStatement(`${before}${slot.key}${after}`), answer: true, sentence: slot.sentence.id });
-    }
+    if (!fits(`${before}${slot.key}${after}`)) continue;
+    const paragraph = analysis.text.paragraphs[slot.sentence.paragraph]?.text ?? '';
+    const [to] = pickDistractors(slot.key, swapTiers(slot), 1, rng, { level, forbidden: mentionedIn(paragraph) });
+    if (!to) continue;
+    const statement = asStatement(`${before}${to}${after}`);
+    if (whole.includes(optionKey(statement)) || showsClaimed(slot.sentence.id, statement)) continue;
+    drafts.push({ statement, answer: false, sentence: slot.sentence.id, swap: { from: slot.key, to } });
     used.add(slot.sentence.id);
+  }
+  // True statements: the article's own words, from sentences that state facts first.
+  const withFacts = new Set(slots.map((s) => s.sentence.id));
+  const sentences = shuffle(analysis.text.sentences, rng).sort(
+    (a, b) => fresh(b.id) - fresh(a.id) || Number(withFacts.has(b.id)) - Number(withFacts.has(a.id)),
+  );
+  for (const sentence of sentences) {
+    if (drafts.length >= count) break;
+    if (used.has(sentence.id)) continue;
+    const clause = clauseAround(sentence, sentence.start, 10);
+    const raw = text.slice(clause.start, clause.end);
+    if (!fits(raw) || showsClaimed(sentence.id, raw)) continue;
+    drafts.push({ statement: asStatement(raw), answer: true, sentence: sentence.id });
+    used.add(sentence.id);
   }
   if (drafts.length === 0) return undefined;
   const items: TrueFalseItem[] = drafts

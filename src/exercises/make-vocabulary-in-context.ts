@@ -6,7 +6,7 @@
  */
 import type { Rng } from '../rng.js';
 import { sample } from '../rng.js';
-import type { Analysis, ChoiceItem, ChoiceSection, Level } from '../types.js';
+import type { Analysis, ChoiceItem, ChoiceSection, Level, Token } from '../types.js';
 import { type ContentWord, contentWords } from './content-words.js';
 import { INSTRUCTIONS } from './instructions.js';
 import { BLANK } from './make-fact-questions.js';
@@ -14,6 +14,7 @@ import { mentionedIn } from './mentioned-in.js';
 import { pickDistractors } from './pick-distractors.js';
 import { balancedPositions, placeKey } from './place-key.js';
 import { asStatement, clauseAround } from './statement.js';
+import { type WordRoles, wordRoles } from './word-roles.js';
 import { phraseShape, sameShape } from './word-shape.js';
 
 const MAX_WORDS = 30;
@@ -25,15 +26,16 @@ export function makeVocabularyInContext(
   rng: Rng,
   avoidSentences: ReadonlySet<number>,
 ): ChoiceSection | undefined {
-  const words = contentWords(analysis, 80);
-  const targets = words.filter((w) => w.rank < 40 && !avoidSentences.has(w.sentence.id) && usable(w));
+  const words = contentWords(analysis, 120);
+  const roles = wordRoles(analysis);
+  const targets = words.filter((w) => w.rank < 60 && !avoidSentences.has(w.sentence.id) && usable(w));
   const drafts = [];
   const usedSentences = new Set<number>();
   const usedEntries = new Set<string>();
   for (const target of sample(targets, targets.length, rng).sort((a, b) => a.rank - b.rank || a.token.start - b.token.start)) {
     if (drafts.length >= count) break;
     if (usedSentences.has(target.sentence.id) || usedEntries.has(target.entry.key)) continue;
-    const draft = draftFor(target, words, analysis, level, rng);
+    const draft = draftFor(target, words, analysis, roles, level, rng);
     if (!draft) continue;
     drafts.push(draft);
     usedSentences.add(target.sentence.id);
@@ -49,23 +51,31 @@ export function makeVocabularyInContext(
   return { kind: 'vocabularyInContext', instruction: INSTRUCTIONS.vocabularyInContext, items };
 }
 
+/** The words just before and after the target in its sentence, if they are words. */
+function neighbours(target: ContentWord): [string | undefined, string | undefined] {
+  const tokens = target.sentence.tokens.filter((t) => t.kind !== 'space');
+  const i = tokens.indexOf(target.token);
+  const word = (t: Token | undefined) => (t?.kind === 'word' ? t.text : undefined);
+  return [word(tokens[i - 1]), word(tokens[i + 1])];
+}
+
 /** Without a part of speech, only definite words: they are nouns or adjectives for sure. */
 function usable(w: ContentWord): boolean {
   return w.entry.pos !== undefined || phraseShape(w.token.text).definite;
 }
 
-function draftFor(target: ContentWord, words: readonly ContentWord[], analysis: Analysis, level: Level, rng: Rng) {
+function draftFor(target: ContentWord, words: readonly ContentWord[], analysis: Analysis, roles: WordRoles, level: Level, rng: Rng) {
   const shape = phraseShape(target.token.text);
+  const [before, after] = neighbours(target);
+  const sameKind = (w: ContentWord) =>
+    target.entry.pos !== undefined ? w.entry.pos === target.entry.pos : roles.role(w.token.text) === roles.role(target.token.text);
+  const fitsTooWell = (w: ContentWord) =>
+    (before !== undefined && roles.adjacent(before, w.token.text)) || (after !== undefined && roles.adjacent(w.token.text, after));
   const candidates = words
-    .filter(
-      (w) =>
-        w.entry.key !== target.entry.key &&
-        sameShape(phraseShape(w.token.text), shape) &&
-        (target.entry.pos === undefined || w.entry.pos === target.entry.pos),
-    )
+    .filter((w) => w.entry.key !== target.entry.key && sameShape(phraseShape(w.token.text), shape) && sameKind(w) && !fitsTooWell(w))
     .map((w) => w.token.text);
   const inSentence = mentionedIn(target.sentence.text);
-  const distractors = pickDistractors(target.token.text, candidates, 3, rng, { level, forbidden: inSentence });
+  const distractors = pickDistractors(target.token.text, [candidates], 3, rng, { level, forbidden: inSentence });
   if (distractors.length < 3) return undefined;
   const text = analysis.text.text;
   const clause = clauseAround(target.sentence, target.token.end);

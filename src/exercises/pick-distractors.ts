@@ -14,10 +14,23 @@ export interface PickOptions {
   readonly forbidden?: (candidate: string) => boolean;
 }
 
-/** Up to `count` distractors, distinct from the key and from each other in text and stem. */
-export function pickDistractors(key: string, candidates: readonly string[], count: number, rng: Rng, options: PickOptions): string[] {
-  const usable = dedupe(candidates).filter((c) => compatible(key, c) && !options.forbidden?.(c));
-  const ordered = order(key, usable, rng, options.level);
+/**
+ * Up to `count` distractors, distinct from the key and from each other in text and stem.
+ * `tiers` are tried in order (the article's own words before the built-in lists).
+ */
+export function pickDistractors(
+  key: string,
+  tiers: readonly (readonly string[])[],
+  count: number,
+  rng: Rng,
+  options: PickOptions,
+): string[] {
+  const seen = new Set<string>();
+  const ordered = tiers.flatMap((tier) => {
+    const usable = dedupe(tier).filter((c) => !seen.has(optionKey(c)) && compatible(key, c) && !options.forbidden?.(c));
+    for (const c of usable) seen.add(optionKey(c));
+    return order(key, usable, rng, options.level);
+  });
   const picked: string[] = [];
   for (const c of ordered) {
     if (picked.length === count) break;

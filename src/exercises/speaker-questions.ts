@@ -23,7 +23,7 @@ export function quoteItems(analysis: Analysis, level: Level, rng: Rng): DraftCho
     const sameWords = quotes.filter((q) => optionKey(q.text) === optionKey(quote.text)).map((q) => q.speaker ?? '');
     const inQuote = mentionedIn(quote.text);
     const forbidden = (name: string) => inQuote(name) || sameWords.some((s) => s !== '' && samePerson(name, s));
-    const distractors = pickDistractors(speaker, people, 3, rng, { level, forbidden });
+    const distractors = pickDistractors(speaker, [people], 3, rng, { level, forbidden });
     if (distractors.length < 2) continue;
     drafts.push({
       topic: 'speaker',

@@ -17,9 +17,10 @@ const CLAUSE_END = /[،؛,;:.؟?!…]/;
 
 /**
  * The clause of `sentence` that ends after `spanEnd`: `start` is the sentence start, `end` the
- * first clause mark after the span (outside any «…») or the sentence end without its final mark.
+ * first clause mark after the span (outside any «…») that leaves at least `minWords` words, or the
+ * sentence end without its final mark.
  */
-export function clauseAround(sentence: Sentence, spanEnd: number): Clause {
+export function clauseAround(sentence: Sentence, spanEnd: number, minWords = 10): Clause {
   const text = sentence.text;
   let depth = 0;
   let end = text.length;
@@ -28,12 +29,21 @@ export function clauseAround(sentence: Sentence, spanEnd: number): Clause {
     if (ch === '«' || ch === '(' || ch === '“') depth++;
     else if ((ch === '»' || ch === ')' || ch === '”') && depth > 0) depth--;
     else if (depth === 0 && sentence.start + i >= spanEnd && CLAUSE_END.test(ch) && !isInsideNumber(text, i)) {
+      if (text.slice(0, i).trim().split(/\s+/).length < minWords) continue;
       end = i;
       break;
     }
   }
   while (end > 0 && /[\s.؟?!…]/.test(text[end - 1] as string)) end--;
   return { start: sentence.start, end: sentence.start + end };
+}
+
+/**
+ * True when a statement reports words without saying whose they are («قال «…»»): on its own, a
+ * student cannot judge or place it.
+ */
+export function lacksSpeaker(statement: string): boolean {
+  return /^\S+\s*[«"“:]/.test(statement.trim());
 }
 
 /**
@@ -79,6 +89,7 @@ function matchOpener(text: string, opener: string): number {
 function dropGluedConjunction(text: string): string {
   const first = text.split(/\s/, 1)[0] ?? '';
   const key = normalizeKey(first);
+  if (/^[وف]/.test(key) && SHORT_AFTER_CONJUNCTION.has(key.slice(1))) return text.slice(1);
   if (!/^[وف]/.test(key) || key.length < 4) return text;
   const rest = key.slice(1);
   // A verb in the past or present (قالت، أكد، تعرضت، يشكل) or a word with ال after the conjunction.
@@ -89,6 +100,9 @@ function dropGluedConjunction(text: string): string {
   }
   return text;
 }
+
+/** Short function words that a conjunction may open a sentence with (ومن المتوقع → من المتوقع). */
+const SHORT_AFTER_CONJUNCTION = new Set(['من', 'في', 'على', 'الي', 'عن', 'مع', 'لم', 'لن', 'قد', 'كان', 'لا', 'ما', 'هو', 'هي', 'ان']);
 
 /** Past-tense verbs of speech and action that often follow و (قال، ذكر، كرر …): a loose test. */
 const VERB_AFTER_CONJUNCTION =

@@ -28,6 +28,11 @@ export function phraseShape(phrase: string): WordShape {
   return { prefixes, definite: article !== null, ending, enclitic: '' };
 }
 
+/** True when two shapes agree in clitics and definiteness (names and numbers: their ending is their own). */
+export function sameName(a: WordShape, b: WordShape): boolean {
+  return a.prefixes === b.prefixes && a.definite === b.definite;
+}
+
 /** True when two shapes agree in clitics, definiteness and ending. */
 export function sameShape(a: WordShape, b: WordShape): boolean {
   return a.prefixes === b.prefixes && a.definite === b.definite && a.ending === b.ending && a.enclitic === b.enclitic;

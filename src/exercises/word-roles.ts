@@ -1,0 +1,55 @@
+/**
+ * Without a lexicon there is no part of speech, but the article itself tells nouns from adjectives
+ * well enough for choosing distractors: a definite word right after another definite word is
+ * mostly an adjective (القوات الأميركية), after a preposition, a verb or an indefinite noun it is a
+ * noun (في المنطقة، مهمة التحالف); a nisba ending (ـي، ـية) leans adjective. And two words that
+ * stand side by side somewhere in the article must not be offered side by side in a gap: the
+ * distractor would fit too well.
+ */
+import type { Analysis, Token } from '../types.js';
+import { roughStem } from './option-key.js';
+import { phraseShape } from './word-shape.js';
+
+export type Role = 'noun' | 'adjective';
+
+export interface WordRoles {
+  /** The majority role of a word (any of its forms) in the article. */
+  readonly role: (word: string) => Role;
+  /** True when a form of `second` follows a form of `first` within three words somewhere in the article. */
+  readonly adjacent: (first: string, second: string) => boolean;
+}
+
+export function wordRoles(analysis: Analysis): WordRoles {
+  const votes = new Map<string, number>();
+  const pairs = new Set<string>();
+  for (const sentence of analysis.text.sentences) {
+    let previous: Token | undefined;
+    const window: string[] = [];
+    for (const token of sentence.tokens) {
+      if (token.kind === 'space') continue;
+      if (token.kind !== 'word') {
+        previous = undefined;
+        window.length = 0;
+        continue;
+      }
+      const stem = roughStem(token.text);
+      for (const before of window) pairs.add(`${before} ${stem}`);
+      window.push(stem);
+      if (window.length > 3) window.shift();
+      if (!token.isStopWord) votes.set(stem, (votes.get(stem) ?? 0) + vote(token, previous));
+      previous = token;
+    }
+  }
+  return {
+    role: (word) => ((votes.get(roughStem(word)) ?? 0) > 0 ? 'adjective' : 'noun'),
+    adjacent: (first, second) => pairs.has(`${roughStem(first)} ${roughStem(second)}`),
+  };
+}
+
+/** +1 for adjective evidence, −1 for noun evidence. */
+function vote(token: Token, previous: Token | undefined): number {
+  const nisba = /(ي|يه|يين|يون|يات)$/.test(token.key) ? 1 : 0;
+  if (!phraseShape(token.text).definite) return nisba;
+  if (!previous || previous.isStopWord || token.prefixes.includes('و') || token.prefixes.includes('ف')) return nisba - 1;
+  return phraseShape(previous.text).definite ? 1 + nisba : nisba - 1;
+}
