@@ -173,6 +173,7 @@ function keySection(
     ordinal: ORDINALS[index] ?? num(index + 1),
     title: SECTION_TITLES[section.kind],
     kind: section.kind,
+    columns: section.kind === 'ordering' ? { number: LABELS.event, answer: LABELS.rank } : { number: LABELS.number, answer: LABELS.answer },
     items: keyItems(section, proof, text, num, digits),
   };
 }

@@ -44,6 +44,7 @@ export const LABELS = {
   correction: 'الصواب',
   number: 'الرقم',
   event: 'الحدث',
+  rank: 'الترتيب',
 } as const;
 
 export type Labels = typeof LABELS;

@@ -1,13 +1,15 @@
 /**
- * Renders worksheets into the text formats the options ask for (html, md, txt, json); other
- * formats (pdf, gift, moodle-xml) have their own renderers. Version A is `worksheet.<ext>`,
- * version B `worksheet-B.<ext>` …
+ * Renders worksheets into the text formats the options ask for (html, md, txt, json, and Moodle's
+ * gift and moodle-xml as `worksheet.gift.txt` / `worksheet.moodle.xml`); pdf is printed from the
+ * html. Version A is `worksheet.<ext>`, version B `worksheet-B.<ext>` …
  */
 import type { Format, Options } from '../options.js';
 import type { OutputFile, Worksheet } from '../types.js';
+import { renderGift } from './render-gift.js';
 import { htmlRenderer } from './render-html.js';
 import { renderJson } from './render-json.js';
 import { markdownRenderer } from './render-markdown.js';
+import { renderMoodleXml } from './render-moodle-xml.js';
 import { textRenderer } from './render-text.js';
 import type { Templates } from './templates.js';
 
@@ -24,6 +26,8 @@ export function renderFiles(worksheets: readonly Worksheet[], options: Options, 
   if (wants('md')) renderers.push(['md', 'md', markdownRenderer(options, templates)]);
   if (wants('txt')) renderers.push(['txt', 'txt', textRenderer(options, templates)]);
   if (wants('json')) renderers.push(['json', 'json', renderJson]);
+  if (wants('gift')) renderers.push(['gift', 'gift.txt', renderGift]);
+  if (wants('moodle-xml')) renderers.push(['moodle-xml', 'moodle.xml', renderMoodleXml]);
   const files: OutputFile[] = [];
   for (const ws of worksheets)
     for (const [, ext, render] of renderers) files.push({ name: `${baseName(ws.meta.version)}.${ext}`, contents: render(ws) });

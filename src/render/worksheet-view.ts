@@ -111,6 +111,8 @@ export interface KeySectionView {
   readonly ordinal: string;
   readonly title: { readonly ar: string; readonly en: string };
   readonly kind: SectionKind;
+  /** Column headings: «الرقم / الإجابة», or «الحدث / الترتيب» for ordering. */
+  readonly columns: { readonly number: string; readonly answer: string };
   readonly items: readonly KeyItemView[];
 }
 

@@ -3,7 +3,7 @@
  * is installed; CI installs it. Each run writes page PNGs to out/review/ for a person to look at.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isWaraqaError } from '../../src/errors.js';
@@ -107,6 +107,7 @@ describe.skipIf(!chrome || !poppler)('PDF through Chromium', () => {
   async function print(name: string, ws: Worksheet, input: OptionsInput = {}): Promise<string> {
     const html = renderHtml(ws, resolveOptions(input), templates);
     const file = path.join(REVIEW, `${name}.pdf`);
+    for (const old of readdirSync(REVIEW)) if (new RegExp(`^${name}-\\d+\\.png$`).test(old)) rmSync(path.join(REVIEW, old));
     writeFileSync(file, await printer.print(html));
     execFileSync('pdftoppm', ['-r', '80', '-png', file, path.join(REVIEW, name)]);
     return file;

@@ -18,8 +18,7 @@ beforeAll(async () => {
 function render(input: OptionsInput = {}) {
   const html = renderHtml(allKinds(), resolveOptions(input), templates);
   const { document } = parseHTML(html);
-  const all = (selector: string, root: ParentNode = document) =>
-    [...root.querySelectorAll(selector)].map((e) => (e.textContent ?? '').trim());
+  const all = (selector: string) => [...document.querySelectorAll(selector)].map((e) => (e.textContent ?? '').trim());
   return { html, document, all };
 }
 
