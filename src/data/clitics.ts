@@ -27,13 +27,20 @@ export const NOUN_ENDINGS: readonly string[] = ['تان', 'تين', 'ات', 'و�
 /** Before an enclitic, ة is written ت (مدرسته); a dual or plural loses its ن (كتاباه، معلموها). */
 export const TA_BEFORE_ENCLITIC = 'ت';
 
-/** Imperfect-tense prefixes of verbs (ي ت ن; أ is left alone: it starts too many nouns). */
-export const IMPERFECT_PREFIXES = 'يتن';
+/**
+ * Imperfect-tense prefixes taken off a word on their own: ي and ت. The first-person ن and أ start
+ * too many nouns (نظام، نتائج، أمر) and are taken only after the future «س» (سنعمل، سأعود).
+ */
+export const IMPERFECT_PREFIXES = 'يت';
+export const IMPERFECT_PREFIXES_AFTER_FUTURE = 'يتنا';
+
+/** Endings of an imperfect verb for person and number (يعملون، تعملان، يعملين، يعملوا، يعملن). */
+export const IMPERFECT_ENDINGS: readonly string[] = ['ون', 'ان', 'ين', 'وا', 'ن'];
 
 /** The future particle «س», written on an imperfect verb (سيكون، ستبدأ). */
 export const FUTURE = 'س';
 
-/** Past-tense endings taken off a verb with no other ending: «ت» (she), «وا» (they). */
+/** Past-tense endings taken off a word with no other ending: «وا» (they), «ت» (she). */
 export const PAST_ENDINGS: readonly string[] = ['وا', 'ت'];
 
 /** Enclitics that are more often a word's own last letter (ترك، قوي، ملك): need a longer stem. */

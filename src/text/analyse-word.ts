@@ -19,11 +19,16 @@ const NONE: readonly string[] = Object.freeze([]);
 /** Diacritics and tatweel: what normalizeKey drops, so the spelling stays aligned with the key. */
 const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
 
-/** Analyses one token text; non-words keep their key as the stem and have no clitics. */
+/**
+ * Analyses one token text; non-words keep their key as the stem (Latin words lower-cased) and
+ * have no clitics.
+ *
+ * @example analyseWord('وبالولايات', 'word').stem // 'ولاي'
+ */
 export function analyseWord(text: string, kind: TokenKind): WordAnalysis {
   const key = normalizeKey(text);
   if (kind !== 'word') return { key, prefixes: NONE, stem: kind === 'latin' ? key.toLowerCase() : key, suffixes: NONE, isStopWord: false };
-  const stop = isStopWord(key);
-  const { prefixes, stem, suffixes } = splitClitics(key, undefined, text.replace(MARKS, ''));
-  return { key, prefixes, stem, suffixes, isStopWord: stop };
+  const spelling = key.length === text.length ? text : text.replace(MARKS, '');
+  const { prefixes, stem, suffixes } = splitClitics(key, undefined, spelling);
+  return { key, prefixes, stem, suffixes, isStopWord: isStopWord(key) };
 }

@@ -1,18 +1,25 @@
 /**
- * The normalised key every comparison uses (DESIGN.md): no diacritics or tatweel, one alef,
- * ى → ي, ة → ه, Arabic-Indic and Persian digits → ASCII. Display text keeps the writer's spelling.
+ * The normalised key every comparison uses (DESIGN.md): no diacritics (U+064B–U+065F, U+0670)
+ * or tatweel (U+0640), أ إ آ ٱ → ا, ى → ي, ة → ه, Arabic-Indic and Persian digits → ASCII.
+ * Display text keeps the writer's spelling. One pass over the text; most keys need no change
+ * past the first test.
  *
  * @example normalizeKey('أَكَّدَ') // 'اكد'
  */
-const DIACRITICS = /[\u064B-\u065F\u0670\u0640]/g;
-const ALEFS = /[\u0622\u0623\u0625\u0671]/g;
-const DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+const NEEDS_WORK = /[\u0622\u0623\u0625\u0629\u0640\u0649\u064B-\u065F\u0660-\u0670\u0671\u06F0-\u06F9]/;
 
 export function normalizeKey(text: string): string {
-  return text
-    .replace(DIACRITICS, '')
-    .replace(ALEFS, 'ا')
-    .replace(/\u0649/g, 'ي')
-    .replace(/\u0629/g, 'ه')
-    .replace(DIGITS, (d) => String((d.charCodeAt(0) - (d.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660)) % 10));
+  if (!NEEDS_WORK.test(text)) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
+    if (c === 0x0622 || c === 0x0623 || c === 0x0625 || c === 0x0671) out += 'ا';
+    else if (c === 0x0649) out += 'ي';
+    else if (c === 0x0629) out += 'ه';
+    else if (c >= 0x0660 && c <= 0x0669) out += String.fromCharCode(c - 0x0660 + 48);
+    else if (c >= 0x06f0 && c <= 0x06f9) out += String.fromCharCode(c - 0x06f0 + 48);
+    else out += text[i];
+  }
+  return out;
 }

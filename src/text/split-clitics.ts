@@ -3,14 +3,16 @@
  * a word group together (الولايات · للولايات · ولايات → ولاي; يكتبون · كتبت → كتب). Clitics come
  * off in their grammatical order, each only when what remains is still a plausible stem:
  *
- * 1. front: «و/ف», then «ب/ل/ك» and «ال» (or «لل» = ل + ال);
+ * 1. front: «و/ف»; then «ب/ل» (or «ك» before ال) and «ال», or «لل» (ل + ال);
  * 2. back: a pronoun (ه ها هما هم هن ك كما كم كن ي ني نا) — never on a definite noun, since ال
  *    and a possessive exclude each other, and never on a word written with ة; a ت left before the
  *    pronoun is the ة of the bare word (حكومته → حكومه);
- * 3. the accusative «ا» of tanween (شكلا), then one inflection ending (تان تين ات ون ين ان ة);
- * 4. verbs, on a word with no article or ب/ك: the future «س» and an imperfect prefix (ي ت ن),
- *    restoring the long vowel of a hollow verb (يكون → كان), else a past ending (كانت، قرروا);
- * 5. the broken-plural patterns أفعال → فعل (not إفعال, a verbal noun) and مفاعل → مفعل.
+ * 3. an imperfect verb (ي/ت, or the future «س» + ي/ت/ن/أ), on a word with no article or ب/ك:
+ *    prefix and person ending off, the long vowel of a hollow verb back (يكون → كان);
+ * 4. otherwise a noun or past verb: «وا» (قرروا) or the accusative «ا» (شكلا; never after ه, since
+ *    ةً takes no alef, nor after a long vowel), one inflection
+ *    ending (تان تين ات ون ين ان ة), the past «ت» (كانت), and the broken-plural patterns
+ *    أفعال → فعل (not إفعال, a verbal noun) and مفاعل → مفعل.
  *
  * `spelling` is the word as written without diacritics (same length as `key`): it tells ة from
  * the pronoun ه and أ from إ, which the key merges. `known` (e.g. lexicon-backed) is asked about
@@ -18,13 +20,16 @@
  * the verb rules is tried and wins if its stem is known.
  *
  * @example splitClitics('وبالولايات') // {prefixes: ['و', 'ب', 'ال'], stem: 'ولاي', suffixes: ['ات']}
+ * @example splitClitics('سيكون') // {prefixes: ['س', 'ي'], stem: 'كان', suffixes: []}
  */
 import {
   ARTICLE,
   CONJUNCTIONS,
   ENCLITICS,
   FUTURE,
+  IMPERFECT_ENDINGS,
   IMPERFECT_PREFIXES,
+  IMPERFECT_PREFIXES_AFTER_FUTURE,
   LAM_ARTICLE,
   NOUN_ENDINGS,
   PARTICLES,
@@ -36,7 +41,7 @@ export interface CliticSplit {
   /** Proclitics in order, e.g. `['و', 'ب', 'ال']`. */
   readonly prefixes: readonly string[];
   readonly stem: string;
-  /** Enclitic and endings as they were attached, innermost first, e.g. `['ات']` or `['ون', 'ها']`. */
+  /** Endings and enclitic as attached, innermost first, e.g. `['ات']` or `['ون', 'ها']`. */
   readonly suffixes: readonly string[];
 }
 
@@ -65,70 +70,103 @@ export function splitClitics(key: string, known?: (stem: string) => boolean, spe
   return split;
 }
 
-/** One pass of the rules over the word; `rest` and `spelled` stay aligned letter for letter. */
+/** The word being split: what is left of it, aligned with its spelling, and what came off. */
+interface State {
+  rest: string;
+  spelled: string;
+  readonly prefixes: string[];
+  readonly suffixes: string[];
+}
+
+/** One pass of the rules over the word. */
 function splitWith(key: string, written: string, rules: Rules): CliticSplit {
-  const prefixes: string[] = [];
-  const suffixes: string[] = [];
-  let rest = key;
-  let spelled = written;
-  const front = (clitic: string, length = clitic.length): void => {
-    prefixes.push(clitic);
-    rest = rest.slice(length);
-    spelled = spelled.slice(length);
-  };
-  const back = (ending: string): void => {
-    suffixes.unshift(ending);
-    rest = rest.slice(0, -ending.length);
-    spelled = spelled.slice(0, -ending.length);
-  };
-  const startsLong = (clitic: string, min: number): boolean => rest.startsWith(clitic) && rest.length - clitic.length >= min;
+  const s: State = { rest: key, spelled: written, prefixes: [], suffixes: [] };
 
   // 1. front
-  const conjunction = rules.conjunction ? CONJUNCTIONS.find((c) => startsLong(c, 3)) : undefined;
-  if (conjunction !== undefined) front(conjunction);
-  if (startsLong(LAM_ARTICLE, 3)) {
-    front('ل', 1);
-    front(ARTICLE, 1);
-  } else {
-    const particle = PARTICLES.find((p) => p !== FUTURE && startsLong(p, 4));
-    if (particle !== undefined) front(particle);
-    if (startsLong(ARTICLE, 3)) front(ARTICLE);
+  if (rules.conjunction) {
+    const conjunction = firstAtFront(s, CONJUNCTIONS, 3);
+    if (conjunction !== undefined) front(s, conjunction);
   }
-  const definite = prefixes.includes(ARTICLE);
+  if (startsLong(s, LAM_ARTICLE, 2)) {
+    front(s, 'ل');
+    s.prefixes.push(ARTICLE);
+    s.rest = s.rest.slice(1);
+    s.spelled = s.spelled.slice(1);
+  } else {
+    const particle = firstAtFront(s, PARTICLES, 4);
+    if (particle !== undefined && particle !== FUTURE && (particle !== 'ك' || s.rest.startsWith(ARTICLE, 1))) front(s, particle);
+    if (startsLong(s, ARTICLE, 2)) front(s, ARTICLE);
+  }
+  const definite = s.prefixes.includes(ARTICLE);
+  const verbal = rules.verb && !definite && !s.prefixes.includes('ب') && !s.prefixes.includes('ك');
 
   // 2. pronoun
-  if (!definite && !spelled.endsWith('ة')) {
-    for (const e of ENCLITICS) {
-      if (!rest.endsWith(e) || rest.length - e.length < (RARE_ENCLITICS.includes(e) ? 4 : 3)) continue;
-      back(e);
-      if (rest.endsWith('ت') && rest.length > 3) {
-        rest = `${rest.slice(0, -1)}ه`;
-        spelled = `${spelled.slice(0, -1)}ة`;
+  if (!definite && !s.spelled.endsWith('ة')) {
+    const pronoun = ENCLITICS.find((e) => s.rest.endsWith(e) && s.rest.length - e.length >= (RARE_ENCLITICS.includes(e) ? 4 : 3));
+    if (pronoun !== undefined) {
+      back(s, pronoun);
+      if (s.rest.endsWith('ت') && s.rest.length > 3) {
+        s.rest = `${s.rest.slice(0, -1)}ه`;
+        s.spelled = `${s.spelled.slice(0, -1)}ة`;
       }
-      break;
     }
   }
 
-  // 3. tanween alef, then one inflection ending
-  if (suffixes.length === 0 && !definite && rest.endsWith('ا') && rest.length >= 4) back('ا');
-  const ending = NOUN_ENDINGS.find((e) => rest.endsWith(e) && rest.length - e.length >= 3);
-  if (ending !== undefined) back(ending);
-
-  // 4. verbs
-  if (rules.verb && !definite && !prefixes.includes('ب') && !prefixes.includes('ك')) {
-    if (rest.startsWith(FUTURE) && IMPERFECT_PREFIXES.includes(rest[1] ?? '') && rest.length >= 5) front(FUTURE);
-    const verbalNoun = /^ت..ي.$/.test(rest); // تفعيل, the verbal noun of form II
-    if (IMPERFECT_PREFIXES.includes(rest[0] ?? '') && rest.length >= 4 && spelled[1] !== 'ا' && !verbalNoun) {
-      front(rest[0] as string);
-      if (rest.length === 3 && (rest[1] === 'و' || rest[1] === 'ي')) rest = `${rest[0]}ا${rest[2]}`;
-    } else if (suffixes.length === 0 && rest.length >= 4) {
-      const past = PAST_ENDINGS.find((e) => rest.endsWith(e));
-      if (past !== undefined) back(past);
-    }
+  // 3. imperfect verb
+  const future = s.rest.startsWith(FUTURE) && isImperfect(s.rest.slice(1), s.spelled.slice(1), IMPERFECT_PREFIXES_AFTER_FUTURE);
+  if (verbal && (future || isImperfect(s.rest, s.spelled, IMPERFECT_PREFIXES))) {
+    if (future) front(s, FUTURE);
+    front(s, s.rest[0] as string);
+    const ending = IMPERFECT_ENDINGS.find((e) => s.rest.endsWith(e) && s.rest.length - e.length >= (e === 'ن' ? 3 : 2));
+    if (ending !== undefined) back(s, ending);
+    const r = s.rest;
+    if (r.length === 3 && (r[1] === 'و' || r[1] === 'ي')) s.rest = `${r[0]}ا${r[2]}`;
+    else if (r.length === 2) s.rest = `${r[0]}ا${r[1]}`;
+    return { prefixes: s.prefixes, stem: s.rest, suffixes: s.suffixes };
   }
 
-  // 5. broken plurals
-  if (rest.length === 5 && rest[0] === 'ا' && rest[3] === 'ا' && spelled[0] !== 'إ') rest = `${rest[1]}${rest[2]}${rest[4]}`;
-  else if (rest.length === 5 && rest[0] === 'م' && rest[2] === 'ا') rest = `${rest[0]}${rest[1]}${rest[3]}${rest[4]}`;
-  return { prefixes, stem: rest, suffixes };
+  // 4. noun or past verb
+  if (verbal && s.suffixes.length === 0 && s.rest.endsWith('وا') && s.rest.length >= 4) back(s, 'وا');
+  else if (!definite && s.suffixes.length === 0 && /[^اهوي]ا$/.test(s.rest) && s.rest.length >= 4) back(s, 'ا');
+  const ending = NOUN_ENDINGS.find((e) => s.rest.endsWith(e) && s.rest.length - e.length >= 3);
+  if (ending !== undefined) back(s, ending);
+  if (verbal && s.suffixes.length === 0 && s.rest.length >= 4) {
+    const past = PAST_ENDINGS.find((e) => s.rest.endsWith(e));
+    if (past !== undefined) back(s, past);
+  }
+  const r = s.rest;
+  if (r.length === 5 && r[0] === 'ا' && r[3] === 'ا' && s.spelled[0] !== 'إ') s.rest = `${r[1]}${r[2]}${r[4]}`;
+  else if (r.length === 5 && r[0] === 'م' && r[2] === 'ا') s.rest = `${r[0]}${r[1]}${r[3]}${r[4]}`;
+  return { prefixes: s.prefixes, stem: s.rest, suffixes: s.suffixes };
+}
+
+/** Takes `clitic` off the front. */
+function front(s: State, clitic: string): void {
+  s.prefixes.push(clitic);
+  s.rest = s.rest.slice(clitic.length);
+  s.spelled = s.spelled.slice(clitic.length);
+}
+
+/** Takes `ending` off the back. */
+function back(s: State, ending: string): void {
+  s.suffixes.unshift(ending);
+  s.rest = s.rest.slice(0, -ending.length);
+  s.spelled = s.spelled.slice(0, -ending.length);
+}
+
+/** Whether the word starts with `clitic` and keeps at least `min` letters without it. */
+function startsLong(s: State, clitic: string, min: number): boolean {
+  return s.rest.startsWith(clitic) && s.rest.length - clitic.length >= min;
+}
+
+/** The first of `clitics` (one letter each) that starts the word with `min` letters after it. */
+function firstAtFront(s: State, clitics: readonly string[], min: number): string | undefined {
+  if (s.rest.length - 1 < min) return undefined;
+  const first = s.rest[0];
+  return clitics.find((c) => c === first);
+}
+
+/** An imperfect verb: a prefix from `prefixes`, at least 3 more letters, and not تفعيل (a noun). */
+function isImperfect(word: string, spelled: string, prefixes: string): boolean {
+  return prefixes.includes(word[0] ?? '') && word.length >= 4 && spelled[1] !== 'ا' && !/^ت..ي.$/.test(word);
 }

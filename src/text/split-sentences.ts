@@ -12,7 +12,7 @@
  */
 import { cutLongText } from './cut-long-text.js';
 import { isAbbreviationDot } from './is-abbreviation-dot.js';
-import { quotedMask } from './quoted-spans.js';
+import { isInsideSpans, quotedSpans } from './quoted-spans.js';
 
 /** Longest piece handed to Intl.Segmenter at once. */
 export const MAX_PIECE = 3000;
@@ -31,8 +31,8 @@ export function splitSentences(text: string): Array<readonly [number, number]> {
   }
   for (const match of text.matchAll(MARK_THEN_SPACE)) candidates.add(match.index + match[0].length);
   for (const match of text.matchAll(/\n\s*/g)) candidates.add(match.index + match[0].length);
-  const mask = quotedMask(text);
-  const breaks = [...candidates].filter((p) => p > 0 && p < text.length && keepsBreak(text, p, mask)).sort((a, b) => a - b);
+  const spans = quotedSpans(text);
+  const breaks = [...candidates].filter((p) => p > 0 && p < text.length && keepsBreak(text, p, spans)).sort((a, b) => a - b);
   const ranges: Array<readonly [number, number]> = [];
   let start = 0;
   for (const end of [...breaks, text.length]) {
@@ -44,12 +44,12 @@ export function splitSentences(text: string): Array<readonly [number, number]> {
 }
 
 /** Whether a sentence may start at `p` (see the module comment). */
-function keepsBreak(text: string, p: number, mask: Uint8Array): boolean {
+function keepsBreak(text: string, p: number, spans: ReadonlyArray<readonly [number, number]>): boolean {
   if (!/\s/.test(text[p - 1] ?? '') || /\s/.test(text[p] ?? '')) return false;
   let q = p;
   while (q > 0 && /\s/.test(text[q - 1] ?? '')) q--;
   if (text.slice(q, p).includes('\n')) return true;
-  if (mask[p] === 1) return false;
+  if (isInsideSpans(spans, p)) return false;
   let m = q;
   while (m > 0 && CLOSING.test(text[m - 1] ?? '')) m--;
   const mark = text[m - 1] ?? '';

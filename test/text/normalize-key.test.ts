@@ -1,0 +1,34 @@
+/** The matching key of DESIGN.md: diacritics, tatweel, alef forms, ى, ة and digits. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeKey } from '../../src/text/normalize-key.js';
+
+describe('normalizeKey', () => {
+  it.each([
+    ['أَكَّدَ', 'اكد'],
+    ['إسلام', 'اسلام'],
+    ['آخر', 'اخر'],
+    ['ٱلله', 'الله'],
+    ['مستشفى', 'مستشفي'],
+    ['مدرسة', 'مدرسه'],
+    ['لـ', 'ل'],
+    ['الإتـــفاق', 'الاتفاق'],
+    ['٢٠٢٣', '2023'],
+    ['۱۴۰۲', '1402'],
+    ['قريبًا', 'قريبا'],
+    ['Apple', 'Apple'],
+  ])('%s → %s', (text, key) => {
+    expect(normalizeKey(text)).toBe(key);
+  });
+
+  it('is idempotent', () => {
+    const unit = fc.constantFrom(...'اأإآٱبتةىيئؤءوًٌٍَُِّْٰـ٠١٩۰۹0 abc'.split(''));
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit, maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 60 })), (text) => {
+        const once = normalizeKey(text);
+        expect(normalizeKey(once)).toBe(once);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
