@@ -8,6 +8,12 @@ import { moodleProof } from './moodle-proof.js';
 import type { MoodleMatching } from './moodle-question.js';
 import { arabicNumber, flattenText } from './moodle-text.js';
 
+/**
+ * The sheet's own instruction asks to write numbers in boxes; in Moodle each event has a drop-down
+ * of positions, so the ordering question says that instead.
+ */
+const ORDERING_INSTRUCTION = 'رتّب الأحداث بحسب ورودها في النص: اختر لكل حدث رقم ترتيبه (١ = الأول).';
+
 /** Moodle imports a matching question only with two pairs or more. */
 const MIN_PAIRS = 2;
 
@@ -71,11 +77,10 @@ export function moodleOrdering(
     skipped.push(`${name}: fewer than ${MIN_PAIRS} events, Moodle needs at least ${MIN_PAIRS}`);
     return undefined;
   }
-  const instruction = flattenText(section.instruction.ar);
   return {
     kind: 'matching',
     name,
-    text: [instruction, 'اختر لكل حدث رقم ترتيبه في النص (١ = الأول).'].filter((line) => line !== ''),
+    text: [ORDERING_INSTRUCTION],
     pairs,
     distractors: [],
     feedback: byPosition.filter((line) => line !== undefined),
