@@ -1,12 +1,13 @@
 /**
  * The vocabulary list: content words grouped by stem (or by lexicon lemma when the lexicon is
- * there), ranked by keyness. Names, numbers, dates and function words are left out: names have
- * their own list, and the rest is not vocabulary to teach.
+ * there), ranked by keyness. Names, nationality adjectives, numbers, dates and function words are
+ * left out: names have their own list, and the rest is not vocabulary to teach.
  */
 import { DAY_PARTS, GREGORIAN_MONTHS, WEEKDAYS } from '../data/calendar.js';
 import { NUMBER_WORDS, SCALE_WORDS } from '../data/number-words.js';
 import type { Text, Token, VocabEntry } from '../types.js';
 import { displayForm } from './display-form.js';
+import { isDemonym } from './is-demonym.js';
 import { corpusKeyness, priorKeyness } from './keyness.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
 import { type LemmaMatch, matchLemma } from './match-lemma.js';
@@ -35,7 +36,7 @@ export function buildVocabulary(text: Text, inName: (offset: number) => boolean,
     for (const token of sentence.tokens) {
       if (token.kind !== 'word') continue;
       words++;
-      if (!isCandidate(token) || inName(token.start)) continue;
+      if (!isCandidate(token) || inName(token.start) || inName(token.end - 1) || isDemonym(token.key)) continue;
       const match = lexicon ? matchLemma(token.key, lexicon, memo) : undefined;
       if (match && !isContentPos(match.entry.pos)) continue;
       const groupKey = match ? `#${match.index}` : token.stem;
@@ -55,7 +56,7 @@ export function buildVocabulary(text: Text, inName: (offset: number) => boolean,
       }
       group.count++;
       group.forms.set(token.text, (group.forms.get(token.text) ?? 0) + 1);
-      const display = displayForm(token);
+      const display = displayForm(token, match?.front);
       group.displays.set(display, (group.displays.get(display) ?? 0) + 1);
     }
   }
@@ -64,7 +65,8 @@ export function buildVocabulary(text: Text, inName: (offset: number) => boolean,
 }
 
 function toEntry(g: Group, words: number, lexicon: Lexicon | undefined): { entry: VocabEntry; order: number } {
-  const score = lexicon ? corpusKeyness(g.count, words, g.entry?.count, lexicon.total) : priorKeyness(g.count, words, g.stem);
+  // A word the lexicon lacks falls back on the prior: it is as likely a rare spelling as a rare word.
+  const score = lexicon && g.entry ? corpusKeyness(g.count, words, g.entry.count, lexicon.total) : priorKeyness(g.count, words, g.stem);
   const entry: VocabEntry = {
     key: g.stem,
     display: commonest(g.displays),

@@ -3,6 +3,7 @@
  * لـ«رويترز»), quoted names that begin with a head word («كتائب حزب الله»), head words with their
  * complement (وزارة الداخلية، حركة حماس), and well-known bodies (الأمم المتحدة).
  */
+import { GREGORIAN_MONTHS, HIJRI_MONTHS, SYRIAC_MONTHS } from '../data/calendar.js';
 import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS, QUOTED_ORGANISATION_HEADS } from '../data/organisations.js';
 import type { Sentence } from '../types.js';
 import type { QuotedSpan } from './find-guillemets.js';
@@ -10,7 +11,7 @@ import { findKnownNames } from './find-known-names.js';
 import type { Mention } from './mention.js';
 import { nameSpan } from './name-span.js';
 import type { Word } from './sentence-words.js';
-import { definiteBase, hasArticle, isNisbaAdjective, isVerbShaped, reportingVerbOf } from './word-shape.js';
+import { definiteBase, hasArticle, isNeverName, isNisbaAdjective, isVerbShaped, reportingVerbOf } from './word-shape.js';
 
 /** Organisation mentions of one sentence; claims their words in `claimed`. */
 export function findOrganisations(
@@ -51,6 +52,7 @@ export function findOrganisations(
     for (let k = i; k <= end; k++) claimed.add(k);
     i = end;
   }
+  out.push(...findAcronyms(sentence, words, claimed));
   for (const found of findKnownNames(words, KNOWN_ORGANISATIONS, claimed, text)) {
     out.push({ type: 'organisation', sentence: sentence.id, ...found });
   }
@@ -129,4 +131,42 @@ function isNameShaped(inside: readonly Word[]): boolean {
 function isDefiniteName(inside: readonly Word[]): boolean {
   const first = inside[0] as Word;
   return !first.isStop && inside.every((w) => !w.key.startsWith('و') && (w.isStop || hasArticle(w)));
+}
+
+/**
+ * An abbreviation in brackets after a definite name: «القيادة العسكرية الأميركية في الشرق الأوسط
+ * (سنتكوم)». One Arabic word without the article, not a month (أكتوبر (تشرين الأول)) or a number.
+ */
+function findAcronyms(sentence: Sentence, words: readonly Word[], claimed: Set<number>): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 1; i + 2 < words.length; i++) {
+    const open = words[i] as Word;
+    const inner = words[i + 1] as Word;
+    const close = words[i + 2] as Word;
+    const before = words[i - 1] as Word;
+    if (open.token.text !== '(' || close.token.text !== ')' || !inner.isWord || inner.isStop || claimed.has(i + 1)) continue;
+    if (!before.isWord || !hasArticle(before) || hasArticle(inner) || isNeverName(inner) || isCalendarWord(inner) || inner.key.length < 3)
+      continue;
+    out.push({
+      type: 'organisation',
+      sentence: sentence.id,
+      first: i + 1,
+      last: i + 1,
+      name: inner.token.text,
+      span: [inner.token.start, inner.token.end],
+    });
+    claimed.add(i + 1);
+  }
+  return out;
+}
+
+/** Month names of any system: the bracketed other name of a month is not an abbreviation. */
+function isCalendarWord(word: Word): boolean {
+  return (
+    GREGORIAN_MONTHS.has(word.key) ||
+    SYRIAC_MONTHS.has(word.key) ||
+    HIJRI_MONTHS.has(word.key) ||
+    word.key === 'تشرين' ||
+    word.key === 'كانون'
+  );
 }

@@ -26,12 +26,15 @@ interface Reading {
   readonly key: string;
   readonly cost: number;
   readonly cls: Class;
+  /** Letters of proclitics (و ف ب ل ك س ال) the reading takes off the front. */
+  readonly front: number;
 }
 
-/** A match: the entry and the stem (the word without clitics) it was found through. */
+/** A match: the entry, its index, and how many front letters are clitics under this reading. */
 export interface LemmaMatch {
   readonly entry: LexiconEntry;
   readonly index: number;
+  readonly front: number;
 }
 
 /**
@@ -49,7 +52,7 @@ export function matchLemma(key: string, lexicon: Lexicon, memo?: Map<string, Lem
     for (const index of indices) {
       const entry = lexicon.entries[index] as LexiconEntry;
       const score = reading.cost + mismatch(reading.cls, entry.pos) - COMMONNESS * Math.log10(entry.count + 1);
-      if (!best || score < best.score) best = { match: { entry, index }, score };
+      if (!best || score < best.score) best = { match: { entry, index, front: reading.front }, score };
     }
   }
   memo?.set(key, best?.match);
@@ -69,50 +72,52 @@ export function readingsOf(key: string): Reading[] {
   for (const conj of CONJUNCTIONS) {
     if (!key.startsWith(conj)) continue;
     const afterConj = key.slice(conj.length);
-    const conjCost = conj ? 1 : 0;
+    const conjCost = conj === 'ف' ? 1.5 : conj ? 1 : 0;
+    const c = conj.length;
     for (const particle of NOUN_PARTICLES) {
       if (!afterConj.startsWith(particle)) continue;
       const afterParticle = afterConj.slice(particle.length);
       const particleCost = particle ? 1 : 0;
-      nominal(afterParticle, conjCost + particleCost, particle === '' ? 'any' : 'noun', out);
-      if (particle === '' && afterParticle.startsWith('ال')) nominal(afterParticle.slice(2), conjCost + 0.5, 'noun', out, true);
+      const p = c + particle.length;
+      nominal(afterParticle, conjCost + particleCost, particle === '' ? 'any' : 'noun', p, out);
+      if (particle === '' && afterParticle.startsWith('ال')) nominal(afterParticle.slice(2), conjCost + 0.5, 'noun', p + 2, out, true);
       if (particle !== '' && particle !== 'ل' && afterParticle.startsWith('ال'))
-        nominal(afterParticle.slice(2), conjCost + particleCost + 0.5, 'noun', out, true);
+        nominal(afterParticle.slice(2), conjCost + particleCost + 0.5, 'noun', p + 2, out, true);
       // ل + ال is written لل: للسلطة = ل + السلطة.
-      if (particle === 'ل' && afterParticle.startsWith('ل')) nominal(afterParticle.slice(1), conjCost + 1.5, 'noun', out, true);
+      if (particle === 'ل' && afterParticle.startsWith('ل')) nominal(afterParticle.slice(1), conjCost + 1.5, 'noun', p + 1, out, true);
     }
     for (const particle of VERB_PARTICLES) {
       if (!afterConj.startsWith(particle)) continue;
-      verbal(afterConj.slice(particle.length), conjCost + (particle ? 1 : 0), out);
+      verbal(afterConj.slice(particle.length), conjCost + (particle ? 1 : 0), c + particle.length, out);
     }
   }
   return out;
 }
 
 /** Readings of a noun or adjective with its endings and attached pronoun. */
-function nominal(word: string, cost: number, cls: Class, out: Reading[], definite = false): void {
+function nominal(word: string, cost: number, cls: Class, front: number, out: Reading[], definite = false): void {
   if (word.length < 2) return;
-  for (const ending of NOUN_ENDINGS) addEnding(word, ending, cost, cls, out);
-  singularsOf(word, cost, out);
-  if (word.endsWith('ا')) singularsOf(word.slice(0, -1), cost + 1, out);
+  for (const ending of NOUN_ENDINGS) addEnding(word, ending, cost, cls, front, out);
+  singularsOf(word, cost, front, out);
+  if (word.endsWith('ا')) singularsOf(word.slice(0, -1), cost + 1, front, out);
   if (definite) return;
   for (const pronoun of ENCLITICS) {
     if (!word.endsWith(pronoun) || word.length - pronoun.length < 2) continue;
     const base = word.slice(0, -pronoun.length);
-    for (const ending of NOUN_ENDINGS_BEFORE_PRONOUN) addEnding(base, ending, cost + 1, cls === 'any' ? 'any' : 'noun', out);
-    singularsOf(base, cost + 1, out);
+    for (const ending of NOUN_ENDINGS_BEFORE_PRONOUN) addEnding(base, ending, cost + 1, cls === 'any' ? 'any' : 'noun', front, out);
+    singularsOf(base, cost + 1, front, out);
   }
 }
 
 /** Readings of `word` as a broken plural: أعمال → عمل, رسائل → رساله, حدود → حد. */
-function singularsOf(word: string, cost: number, out: Reading[]): void {
+function singularsOf(word: string, cost: number, front: number, out: Reading[]): void {
   for (const [plural, singulars] of BROKEN_PLURALS) {
     const root = rootOf(word, plural);
     if (!root) continue;
     for (const singular of singulars) {
       const key = singular.replace(/[1-4]/g, (d) => root[Number(d) - 1] as string);
-      out.push({ key, cost: cost + 1.5, cls: 'noun' });
-      if (key.length >= 3 && key.at(-1) === key.at(-2)) out.push({ key: key.slice(0, -1), cost: cost + 1.5, cls: 'noun' });
+      out.push({ key, cost: cost + 1.5, cls: 'noun', front });
+      if (key.length >= 3 && key.at(-1) === key.at(-2)) out.push({ key: key.slice(0, -1), cost: cost + 1.5, cls: 'noun', front });
     }
   }
 }
@@ -131,15 +136,25 @@ function rootOf(word: string, pattern: string): string[] | undefined {
 }
 
 /** Adds the reading `word` minus `ending[0]` plus `ending[1]` when it leaves a plausible stem. */
-function addEnding(word: string, [strip, restore]: readonly [string, string], cost: number, cls: Class, out: Reading[]): void {
+function addEnding(
+  word: string,
+  [strip, restore]: readonly [string, string],
+  cost: number,
+  cls: Class,
+  front: number,
+  out: Reading[],
+): void {
   if (!word.endsWith(strip)) return;
   const base = word.slice(0, word.length - strip.length);
   if (base.length < 2) return;
-  out.push({ key: base + restore, cost: cost + (strip ? 1 : 0) + (restore ? 0.25 : 0), cls });
+  out.push({ key: base + restore, cost: cost + (strip ? 1 : 0) + (restore ? 0.25 : 0), cls, front });
 }
 
 /** Readings of a verb: perfect or imperfect, subject ending, attached pronoun. */
-function verbal(word: string, cost: number, out: Reading[]): void {
+function verbal(word: string, cost: number, front: number, out: Reading[]): void {
+  const pushVerb = (key: string, c: number): void => {
+    out.push({ key, cost: c, cls: 'verb', front });
+  };
   const bodies: [string, number][] = [[word, cost]];
   for (const pronoun of ENCLITICS) {
     if (word.endsWith(pronoun) && word.length - pronoun.length >= 3) bodies.push([word.slice(0, -pronoun.length), cost + 1]);
@@ -149,22 +164,18 @@ function verbal(word: string, cost: number, out: Reading[]): void {
       if (!body.endsWith(ending)) continue;
       const base = body.slice(0, body.length - ending.length);
       const endCost = ending ? 1 : 0;
-      if (base.length >= 2) pushVerb(base, bodyCost + endCost, out);
+      if (base.length >= 2) pushVerb(base, bodyCost + endCost);
       for (const prefix of IMPERFECT_PREFIXES) {
         if (!base.startsWith(prefix) || base.length - prefix.length < 2) continue;
         const stem = base.slice(1);
-        pushVerb(stem, bodyCost + endCost + 1, out);
-        pushVerb(`ا${stem}`, bodyCost + endCost + 1.25, out);
+        pushVerb(stem, bodyCost + endCost + 1);
+        pushVerb(`ا${stem}`, bodyCost + endCost + 1.25);
         // Hollow verbs: يقول → قال, يسير → سار.
-        if (stem.length === 3 && (stem[1] === 'و' || stem[1] === 'ي')) pushVerb(`${stem[0]}ا${stem[2]}`, bodyCost + endCost + 1.5, out);
+        if (stem.length === 3 && (stem[1] === 'و' || stem[1] === 'ي')) pushVerb(`${stem[0]}ا${stem[2]}`, bodyCost + endCost + 1.5);
         // Defective verbs: يدعو → دعا, يبني → بنى (ي once normalised).
-        if (stem.length === 3 && (stem[2] === 'و' || stem[2] === 'ي')) pushVerb(`${stem.slice(0, 2)}ا`, bodyCost + endCost + 1.5, out);
-        if (stem.length === 2) pushVerb(`${stem}ي`, bodyCost + endCost + 1.5, out);
+        if (stem.length === 3 && (stem[2] === 'و' || stem[2] === 'ي')) pushVerb(`${stem.slice(0, 2)}ا`, bodyCost + endCost + 1.5);
+        if (stem.length === 2) pushVerb(`${stem}ي`, bodyCost + endCost + 1.5);
       }
     }
   }
-}
-
-function pushVerb(key: string, cost: number, out: Reading[]): void {
-  out.push({ key, cost, cls: 'verb' });
 }

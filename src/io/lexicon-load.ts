@@ -1,0 +1,69 @@
+/**
+ * Reading the lexicon: the TSV is parsed once and its compact index cached in the user's cache
+ * folder (keyed by the file's path, size and modification time), so that later runs load it
+ * within the 150 ms budget. A cache that cannot be written only costs speed.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Lexicon } from '../analyse/lexicon.js';
+import { INDEX_VERSION, type LexiconIndex, lexiconFromIndex, lexiconToIndex } from '../analyse/lexicon-index.js';
+import { parseLexicon } from '../analyse/parse-lexicon.js';
+import { WaraqaError } from '../errors.js';
+import { cacheDir, type LexiconLocation, lexiconLocation } from './lexicon-path.js';
+
+/**
+ * Loads the lexicon at `file`; throws WaraqaError (`lexicon`) when it is missing or not SAMER.
+ */
+export async function loadLexicon(file: string, env: NodeJS.ProcessEnv = process.env): Promise<Lexicon> {
+  const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
+    throw new WaraqaError(
+      'lexicon',
+      `${file}: no lexicon there (${error.code ?? error.message}).`,
+      'Run `waraqa lexicon download`, or pass the SAMER-Readability-Lexicon.tsv file with --lexicon PATH.',
+    );
+  });
+  const id = createHash('sha256')
+    .update(`${INDEX_VERSION}\0${path.resolve(file)}\0${info.size}\0${info.mtimeMs}`)
+    .digest('hex')
+    .slice(0, 16);
+  const indexFile = path.join(cacheDir(env), `lexicon-index-${id}.json`);
+  const cached = await readFile(indexFile, 'utf8').then(
+    (json) => lexiconFromIndex(JSON.parse(json) as LexiconIndex),
+    () => undefined,
+  );
+  if (cached) return cached;
+  const lexicon = parseLexicon(await readFile(file, 'utf8'));
+  await writeIndex(indexFile, lexiconToIndex(lexicon));
+  return lexicon;
+}
+
+/**
+ * The lexicon from `--lexicon`, WARAQA_LEXICON or the cache; undefined when none was asked for
+ * and the cache holds none (the pipeline then works without it).
+ */
+export async function findLexicon(
+  option?: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ lexicon?: Lexicon; location: LexiconLocation }> {
+  const location = lexiconLocation(option, env);
+  if (location.origin === 'cache') {
+    const present = await stat(location.path).then(
+      () => true,
+      () => false,
+    );
+    if (!present) return { location };
+  }
+  return { lexicon: await loadLexicon(location.path, env), location };
+}
+
+async function writeIndex(file: string, index: LexiconIndex): Promise<void> {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(temp, JSON.stringify(index));
+    await rename(temp, file);
+  } catch {
+    await rm(temp, { force: true }).catch(() => undefined);
+  }
+}
