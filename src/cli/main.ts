@@ -5,7 +5,7 @@
  */
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { ExitCode, isWaraqaError } from '../errors.js';
+import { ExitCode, isWaraqaError, WaraqaError } from '../errors.js';
 import { ExitWith } from './exit-with.js';
 import { makeReporter, type Reporter } from './reporter.js';
 
@@ -27,7 +27,6 @@ export async function main(argv: readonly string[]): Promise<number> {
   const debug = argv.includes('--debug');
   const quiet = argv.includes('--quiet') || argv.includes('-q');
   const report = makeReporter({ out: process.stdout, err: process.stderr }, quiet);
-  let usageError: string | undefined;
   const cli = yargs([...argv])
     .scriptName('waraqa')
     .usage('$0 <command> [options]\n\nTurn an Arabic article into a printable reading-comprehension worksheet.')
@@ -42,19 +41,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     .wrap(Math.min(100, process.stdout.columns || 100))
     .epilogue('Exit codes: 0 done · 2 usage · 65 unusable input · 66 unreadable input · 70 internal error · 73 cannot write.')
     .fail((message, error) => {
+      // Throwing (not just recording) stops yargs before it runs the command's handler.
       if (error) throw error;
-      usageError = message;
+      throw new WaraqaError('usage', message, "Run 'waraqa --help' (or 'waraqa <command> --help') for the options and examples.");
     });
   try {
     const named = argv.find((a) => !a.startsWith('-'));
     const loaders =
       named !== undefined && Object.hasOwn(COMMANDS, named) ? [COMMANDS[named] as () => Promise<Register>] : Object.values(COMMANDS);
     for (const register of await Promise.all(loaders.map((load) => load()))) register(cli, report);
+    skipHelpCache(cli);
     await cli.parseAsync();
-    if (usageError !== undefined) {
-      process.stderr.write(`waraqa: ${usageError}\nRun 'waraqa --help' for the commands and examples.\n`);
-      return ExitCode.usage;
-    }
     return ExitCode.ok;
   } catch (error) {
     if (error instanceof ExitWith) return error.code;
@@ -70,6 +67,18 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     return ExitCode.software;
   }
+}
+
+/**
+ * yargs renders the whole help text after every command handler, "in case" it fails later; with
+ * its terminal-width code that is ~80 ms, a third of a one-sheet run. Our `.fail` handler never
+ * shows that cached text (help is rendered fresh for --help), so the caching is switched off.
+ */
+function skipHelpCache(cli: Argv): void {
+  const internal = (cli as unknown as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } })
+    .getInternalMethods?.()
+    .getUsageInstance?.();
+  if (internal && typeof internal.cacheHelpMessage === 'function') internal.cacheHelpMessage = () => {};
 }
 
 main(hideBin(process.argv)).then((code) => {
