@@ -2,6 +2,7 @@
  * Article text is data, never markup or template: `<script>`, `<img onerror=…>`, `{{…}}` and
  * `{{> partial}}` in an article come out inert in every format.
  */
+import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readTemplates, type Templates } from '../../src/io/read-templates.js';
@@ -82,12 +83,47 @@ describe('article text is inert in every format', () => {
     const built = buildWorksheets(new TextEncoder().encode(article), 'hostile.txt', resolveOptions({ seed: '1' }));
     const files = byExtension(renderFiles(built.worksheets, options, templates));
     expectInertHtml(files.html ?? '');
-    const passage = built.worksheets[0]?.passage.map((p) => p.text).join('\n') ?? '';
-    for (const payload of ['{{> header}}', '{{{css}}}']) {
-      if (!passage.includes(payload)) continue;
-      expect(parseHTML(files.html ?? '').document.body.textContent).toContain(payload);
+    const ws = built.worksheets[0];
+    const source = [ws?.meta.title ?? '', ...(ws?.passage.map((p) => p.text) ?? [])].join('\n');
+    // Whatever the loader kept of the payloads must come out as text, never as markup or template.
+    const kept = PAYLOADS.filter((payload) => source.includes(payload));
+    expect(kept.length).toBeGreaterThan(0);
+    const body = parseHTML(files.html ?? '').document.body.textContent ?? '';
+    for (const payload of kept) {
+      expect(body).toContain(payload);
       expect(files.txt).toContain(payload);
     }
     expect(files.md).not.toMatch(/(^|[^\\])<(script|img)/);
+  });
+
+  it('for any string: no element, attribute or template comes from the article (property)', () => {
+    const markup = fc.constantFrom(
+      '<',
+      '>',
+      '"',
+      "'",
+      '&',
+      '{{',
+      '}}',
+      '{{>',
+      '{{{',
+      '`',
+      '=',
+      '<script>',
+      '</textarea>',
+      '<!--',
+      ']]>',
+      '\\',
+    );
+    const junk = fc.array(fc.oneof(markup, fc.string({ unit: 'grapheme' })), { maxLength: 8 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(junk, (extra) => {
+        const files = byExtension(renderFiles([allKinds('A', (s) => `${s}${extra}`)], options, templates));
+        expectInertHtml(files.html ?? '');
+        expect(files.md).not.toMatch(/(^|[^\\])<script/);
+        expect(files.txt?.match(/^={10,}$/gm)).toHaveLength(3);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
