@@ -36,6 +36,9 @@ export const CHROME_PATHS: readonly string[] = [
 
 const INSTALL_HINT = 'Install it with `apt-get install --no-install-recommends chromium` (or pass --chrome PATH / set CHROME_PATH).';
 
+/** A sheet of a few hundred pages (a 5 MB article) takes well over the default 30 s. */
+const TIMEOUT_MS = 300_000;
+
 const ARGS = [
   '--headless',
   '--no-sandbox',
@@ -84,14 +87,27 @@ export async function openPdfPrinter(options: Pick<Options, 'chrome'>): Promise<
   }
   let page: Page | undefined;
   let queue: Promise<unknown> = Promise.resolve();
+  let closed = false;
+  browser.on('disconnected', () => {
+    closed = true;
+  });
   const print = async (html: string): Promise<Uint8Array> => {
-    page ??= await newPage(browser);
-    await page.setContent(html, { waitUntil: 'load' });
-    // A string, because this module is compiled without the DOM types.
-    await page.evaluate('document.fonts.ready.then(() => true)');
-    // Untagged: a tagged PDF is twice the size and ~30% slower to make, and a worksheet is for paper.
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false, outline: false });
-    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    if (closed) throw new WaraqaError('no-browser', `${executablePath}: Chromium has stopped; no more PDFs can be printed in this run.`);
+    try {
+      page ??= await newPage(browser);
+      await page.setContent(html, { waitUntil: 'load', timeout: TIMEOUT_MS });
+      // A string, because this module is compiled without the DOM types.
+      await page.evaluate('document.fonts.ready.then(() => true)');
+      // Untagged: a tagged PDF is twice the size and ~30% slower to make, and a worksheet is for paper.
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false, outline: false, timeout: TIMEOUT_MS });
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    } catch (error) {
+      // A page that failed once is not trusted again: the next sheet gets a fresh one.
+      await page?.close().catch(() => undefined);
+      page = undefined;
+      if (closed) throw new WaraqaError('no-browser', `${executablePath}: Chromium stopped while printing (${firstLine(error)}).`);
+      throw error;
+    }
   };
   return {
     executablePath,
@@ -102,6 +118,7 @@ export async function openPdfPrinter(options: Pick<Options, 'chrome'>): Promise<
     },
     async close() {
       await queue;
+      closed = true;
       await browser.close().catch(() => undefined);
       await rm(userDataDir, { recursive: true, force: true });
     },

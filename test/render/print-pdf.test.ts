@@ -41,6 +41,15 @@ describe('findChrome', () => {
   });
 });
 
+describe('openPdfPrinter', () => {
+  it('reports a browser that does not start as no-browser, with the install command', async () => {
+    const error = await openPdfPrinter({ chrome: '/bin/false' }).catch((e: unknown) => e);
+    expect(isWaraqaError(error) && error.code).toBe('no-browser');
+    expect((error as Error).message).toContain('/bin/false');
+    expect((error as { hint: string }).hint).toContain('apt-get install --no-install-recommends chromium');
+  });
+});
+
 const chrome = (() => {
   try {
     return findChrome({});
@@ -134,6 +143,13 @@ describe.skipIf(!chrome || !poppler)('PDF through Chromium', () => {
     const pages = pageCount(pdf);
     expect(pageText(pdf, 1)).toContain(squash('بلدية الزرقاء تفتتح مكتبة عامة جديدة'));
     expectKeyOnItsOwnPages(pdf, pages);
+  });
+
+  it('refuses to print after close', async () => {
+    const own = await openPdfPrinter({});
+    await own.close();
+    const error = await own.print('<p>x</p>').catch((e: unknown) => e);
+    expect(isWaraqaError(error) && error.code).toBe('no-browser');
   });
 
   it('prints a batch on one browser, each sheet in well under a second', async () => {
