@@ -65,9 +65,9 @@ function whenQuestion(slot: FactSlot, before: string, after: string): string | u
   return `متى ${rest}؟`;
 }
 
-/** A clitic glued to the blank is kept visible with a tatweel: «بـ…………». */
+/** A clitic glued to the blank is kept visible, joined by a tatweel when its letter joins: «بـ…………», «و…………». */
 function glue(before: string): string {
-  return /[\p{L}\p{M}]$/u.test(before) ? 'ـ' : '';
+  return /[بلكفس][\p{M}]*$/u.test(before) ? 'ـ' : '';
 }
 
 /** Up to `count` drafts, taking topics in turn so that the section covers as many kinds as it can. */

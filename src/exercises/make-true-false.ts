@@ -63,8 +63,9 @@ export function makeTrueFalse(
     const before = text.slice(clause.start, slot.start);
     const after = text.slice(slot.end, clause.end);
     if (!fits(`${before}${slot.key}${after}`)) continue;
-    const paragraph = analysis.text.paragraphs[slot.sentence.paragraph]?.text ?? '';
-    const [to] = pickDistractors(slot.key, swapTiers(slot), 1, rng, { level, forbidden: mentionedIn(paragraph) });
+    // A swapped-in number the article states elsewhere («four sources» when three said it) is a trap, not a falsehood.
+    const scope = slot.topic === 'number' ? text : (analysis.text.paragraphs[slot.sentence.paragraph]?.text ?? '');
+    const [to] = pickDistractors(slot.key, swapTiers(slot), 1, rng, { level, forbidden: mentionedIn(scope) });
     if (!to) continue;
     const statement = asStatement(`${before}${to}${after}`);
     if (whole.includes(optionKey(statement)) || showsClaimed(slot.sentence.id, statement)) continue;

@@ -1,12 +1,21 @@
-/** Prints the sample's worksheet (from the gold facts) for reading: WARAQA_PRINT=1 npx vitest run test/exercises/print-sample. */
+/**
+ * Prints a worksheet's items for reading in Arabic (skipped unless asked):
+ *   WARAQA_PRINT=1 [WARAQA_PRINT_ARGS="seed level"] [WARAQA_PRINT_FILE=articles/x.txt] npx vitest run test/exercises/print-sample
+ * Without WARAQA_PRINT_FILE it uses the sample with the gold facts.
+ */
+import { readFileSync } from 'node:fs';
 import { it } from 'vitest';
+import { analyse } from '../../src/analyse/analyse.js';
 import { generate } from '../../src/exercises/generate.js';
+import { loadArticle } from '../../src/load/load-article.js';
 import { resolveOptions } from '../../src/options.js';
+import { segment } from '../../src/text/segment.js';
 import { goldAnalysis } from './gold-analysis.js';
 
 it.runIf(process.env.WARAQA_PRINT === '1')('prints the sample worksheet for review', () => {
   const [seed, level] = (process.env.WARAQA_PRINT_ARGS ?? '7 2').split(' ');
-  const a = goldAnalysis();
+  const file = process.env.WARAQA_PRINT_FILE;
+  const a = file ? analyse(segment(loadArticle(new Uint8Array(readFileSync(file)), file, { maxBytes: 5e6 }))) : goldAnalysis();
   const ws = generate(a, resolveOptions({ level: Number(level ?? 2) as 1 }), seed ?? '7');
   for (const s of ws.sections) {
     console.log('\n##', s.kind);
