@@ -5,6 +5,7 @@
  */
 import Handlebars from 'handlebars';
 import { WaraqaError } from '../errors.js';
+import { cssString } from './css-string.js';
 import type { TemplateFormat, TemplateSet, Templates } from './templates.js';
 
 /** A compiled layout: data in, document out. */
@@ -18,6 +19,8 @@ const HELPERS: Readonly<Record<string, Handlebars.HelperDelegate>> = {
   join: (list: unknown, separator: unknown) => (Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : ''),
   /** `{{#if (any a b)}}`: true when any argument is truthy (Handlebars passes its options last). */
   any: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
+  /** `content: {{{cssString labels.version version}}}` — its arguments joined by spaces, as a quoted CSS string. */
+  cssString: (...args: unknown[]) => cssString(args.slice(0, -1).map(String).join(' ')),
 };
 
 /**
