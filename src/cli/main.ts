@@ -27,7 +27,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const debug = argv.includes('--debug');
   const quiet = argv.includes('--quiet') || argv.includes('-q');
   const report = makeReporter({ out: process.stdout, err: process.stderr }, quiet);
-  const cli = yargs([...argv])
+  const cli = yargs(argv.map((a) => (a === '-' ? STDIN_TOKEN : a)))
     .scriptName('waraqa')
     .usage('$0 <command> [options]\n\nTurn an Arabic article into a printable reading-comprehension worksheet.')
     .option('debug', { type: 'boolean', describe: 'show stack traces on errors' })
@@ -40,6 +40,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .version()
     .wrap(Math.min(100, process.stdout.columns || 100))
     .epilogue('Exit codes: 0 done · 2 usage · 65 unusable input · 66 unreadable input · 70 internal error · 73 cannot write.')
+    .middleware(restoreStdin, true)
     .fail((message, error) => {
       // Throwing (not just recording) stops yargs before it runs the command's handler.
       if (error) throw error;
@@ -66,6 +67,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     );
     if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     return ExitCode.software;
+  }
+}
+
+/** yargs drops a bare `-` (standard input) from positionals, so it travels under this name. */
+const STDIN_TOKEN = '\u2010stdin\u2010';
+
+/** Puts `-` back where the user wrote it, before any command sees its arguments. */
+function restoreStdin(args: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(args)) {
+    if (value === STDIN_TOKEN) args[key] = '-';
+    else if (Array.isArray(value)) args[key] = value.map((v) => (v === STDIN_TOKEN ? '-' : v));
   }
 }
 

@@ -53,7 +53,7 @@ export function canDropPrivileges(): boolean {
 
 /** Every file under `dir`, relative, sorted (empty when `dir` does not exist). */
 export function listTree(dir: string): string[] {
-  if (!existsSync(dir)) return [];
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
   const out: string[] = [];
   const walk = (sub: string) => {
     for (const name of readdirSync(path.join(dir, sub))) {

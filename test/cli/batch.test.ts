@@ -1,0 +1,167 @@
+/**
+ * Batches end to end through the built CLI: folders and stdin, slug collisions, the index page,
+ * reuse of an existing output folder, config file vs flags, and byte-identical output for the same
+ * seed across two runs and across --jobs 1 and --jobs 2.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BAD, listTree, runCli, SAMPLE, STACK_LINE } from './run-cli.js';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'waraqa-batch-'));
+const unit = path.join(tmp, 'unit');
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+beforeAll(() => {
+  mkdirSync(path.join(unit, 'week 2'), { recursive: true });
+  copyFileSync(SAMPLE, path.join(unit, 'Iraq Talks.txt'));
+  copyFileSync(path.join(BAD, 'article-utf8.txt'), path.join(unit, 'library.txt'));
+  copyFileSync(path.join(BAD, 'windows-1256.txt'), path.join(unit, 'library.md'));
+  copyFileSync(path.join(BAD, 'image.png.txt'), path.join(unit, 'photo.png'));
+});
+
+/** Every file under `dir` with its bytes, for comparing two runs. */
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(listTree(dir).map((f) => [f, readFileSync(path.join(dir, f)).toString('base64')]));
+}
+
+describe('waraqa generate on a folder', () => {
+  const outs = { a: path.join(tmp, 'j1'), b: path.join(tmp, 'j2'), c: path.join(tmp, 'j2-again') };
+  let runs: Record<keyof typeof outs, ReturnType<typeof runCli>>;
+
+  beforeAll(() => {
+    const args = (out: string, jobs: string) => [
+      'generate',
+      unit,
+      SAMPLE,
+      '-',
+      '--out',
+      out,
+      '--seed',
+      '11',
+      '--versions',
+      '2',
+      '--format',
+      'html,json,md',
+      '--jobs',
+      jobs,
+    ];
+    const stdin = readFileSync(path.join(BAD, 'article-utf8.txt'));
+    runs = {
+      a: runCli(args(outs.a, '1'), { input: stdin }),
+      b: runCli(args(outs.b, '2'), { input: stdin }),
+      c: runCli(args(outs.c, '2'), { input: stdin }),
+    };
+  });
+
+  it('makes every article, skips what is not one, and says so', () => {
+    expect(runs.a.code, runs.a.stderr).toBe(0);
+    expect(runs.a.stderr).toMatch(/skipped .*photo\.png: not an article file/);
+    expect(runs.a.stderr).toMatch(/made 5, skipped 1, failed 0/);
+    expect(runs.a.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('gives each article a safe folder; collisions get -2, -3', () => {
+    const folders = [
+      ...new Set(
+        listTree(outs.a)
+          .filter((f) => f.includes('/'))
+          .map((f) => f.split('/')[0]),
+      ),
+    ];
+    expect(folders.sort()).toEqual(['iraq-talks', 'library', 'library-2', 'stdin', 'us-iraq-talks']);
+    expect(listTree(path.join(outs.a, 'library'))).toEqual([
+      'worksheet-B.html',
+      'worksheet-B.json',
+      'worksheet-B.md',
+      'worksheet.html',
+      'worksheet.json',
+      'worksheet.md',
+    ]);
+  });
+
+  it('writes an RTL index linking every worksheet with its title, level and versions', () => {
+    const index = readFileSync(path.join(outs.a, 'index.html'), 'utf8');
+    expect(index).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(index).toContain('href="library-2/worksheet-B.html"');
+    expect(index).toContain('href="iraq-talks/worksheet.html"');
+    expect(index).toContain('مكتبة عامة جديدة');
+    expect(index.match(/<tr><td>/g)).toHaveLength(5);
+    expect(index).not.toMatch(/<script|<link|https?:/);
+  });
+
+  it('gives byte-identical output across two runs and across --jobs 1 and --jobs 2', () => {
+    const a = snapshot(outs.a);
+    expect(Object.keys(a).length).toBe(5 * 6 + 1);
+    expect(snapshot(outs.b)).toEqual(a);
+    expect(snapshot(outs.c)).toEqual(a);
+  });
+
+  it('reuses an existing output folder, replacing files whole and leaving no temporary file', () => {
+    const out = outs.a;
+    writeFileSync(path.join(out, 'library', 'worksheet.html'), 'stale');
+    writeFileSync(path.join(out, 'notes-of-the-teacher.txt'), 'kept');
+    const again = runCli([
+      'generate',
+      path.join(unit, 'library.txt'),
+      '--out',
+      out,
+      '--seed',
+      '11',
+      '--versions',
+      '2',
+      '--format',
+      'html,json,md',
+    ]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(readFileSync(path.join(out, 'library', 'worksheet.html'), 'utf8')).toBe(
+      Buffer.from(snapshot(outs.b)['library/worksheet.html'] ?? '', 'base64').toString(),
+    );
+    expect(readFileSync(path.join(out, 'notes-of-the-teacher.txt'), 'utf8')).toBe('kept');
+    expect(listTree(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('the config file', () => {
+  const dir = path.join(tmp, 'config');
+  beforeAll(() => {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      path.join(dir, 'waraqa.config.json'),
+      JSON.stringify({ level: 1, versions: 2, formats: ['json'], out: 'sheets', items: { cloze: 3 }, seed: 5 }),
+    );
+  });
+
+  it('is read from the working folder; paths in it are relative to it', () => {
+    const run = runCli(['generate', path.join(BAD, 'article-utf8.txt')], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(listTree(path.join(dir, 'sheets'))).toEqual(['article-utf8/worksheet-B.json', 'article-utf8/worksheet.json', 'index.html']);
+    const ws = JSON.parse(readFileSync(path.join(dir, 'sheets/article-utf8/worksheet.json'), 'utf8'));
+    expect(ws.meta.level).toBe(1);
+    expect(ws.meta.seed).toBe('5');
+    const cloze = ws.sections.find((s: { kind: string }) => s.kind === 'cloze');
+    if (cloze) expect(cloze.gaps.length).toBeLessThanOrEqual(3);
+  });
+
+  it('is overridden by flags', () => {
+    const out = path.join(dir, 'flags');
+    const run = runCli(
+      ['generate', path.join(BAD, 'article-utf8.txt'), '--out', out, '--level', '3', '--versions', '1', '--format', 'html'],
+      { cwd: dir },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(listTree(out)).toEqual(['article-utf8/worksheet.html', 'index.html']);
+  });
+
+  it('names the key and the allowed values when a value is wrong', () => {
+    const bad = path.join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ digits: 'roman', versions: 0, colour: 'red' }));
+    const run = runCli(['generate', path.join(BAD, 'article-utf8.txt'), '--config', bad, '--out', path.join(dir, 'never')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/"digits" is "roman"; allowed: arabic, latin/);
+    expect(run.stderr).toMatch(/"versions" is 0; allowed: a whole number from 1 to 26/);
+    expect(run.stderr).toMatch(/unknown key "colour" \(allowed keys: .*level/);
+    expect(listTree(path.join(dir, 'never'))).toEqual([]);
+  });
+});
