@@ -7,7 +7,7 @@ import type { Fact, Text } from '../types.js';
 import { findDates } from './find-dates.js';
 import { findGuillemets, type QuotedSpan } from './find-guillemets.js';
 import { findNumbers } from './find-numbers.js';
-import { findOrganisations } from './find-organisations.js';
+import { findHeadedOrganisations, findKnownOrganisations, findOrganisations } from './find-organisations.js';
 import { findPersons } from './find-persons.js';
 import { findPlaces } from './find-places.js';
 import { findQuotes, type SentenceFinds } from './find-quotes.js';
@@ -30,15 +30,22 @@ export function findFacts(text: Text, isDual?: (word: Word) => string | undefine
   // A quoted name already known as an organisation elsewhere («الحشد الشعبي» after قوات) is one.
   const known = new Set<string>();
   for (const { sentence, words, quotes } of perSentence) {
-    for (const m of findOrganisations(sentence, words, quotes, known, new Set(), text.text)) known.add(keyOf(words, m));
+    const claimed = new Set<number>();
+    const quotedOrKnown = findOrganisations(sentence, words, quotes, known, claimed, text.text);
+    const places = findPlaces(sentence, words, claimed, text.text);
+    const headed = findHeadedOrganisations(sentence, words, claimed, places, text.text);
+    for (const m of [...quotedOrKnown, ...headed, ...findKnownOrganisations(sentence, words, claimed, text.text)])
+      known.add(keyOf(words, m));
   }
   const finds: SentenceFinds[] = [];
   const facts: Fact[] = [];
   const mentions: Mention[] = [];
   for (const { sentence, words, quotes } of perSentence) {
     const claimed = new Set<number>();
-    const organisations = findOrganisations(sentence, words, quotes, known, claimed, text.text);
+    const quotedOrKnown = findOrganisations(sentence, words, quotes, known, claimed, text.text);
     const places = findPlaces(sentence, words, claimed, text.text);
+    const headed = findHeadedOrganisations(sentence, words, claimed, places, text.text);
+    const organisations = [...quotedOrKnown, ...headed, ...findKnownOrganisations(sentence, words, claimed, text.text)];
     const { persons, roles } = findPersons(sentence, words, claimed, text.text);
     const found = [...organisations, ...places, ...persons].sort((a, b) => a.first - b.first);
     mentions.push(...found);
@@ -55,9 +62,11 @@ export function findFacts(text: Text, isDual?: (word: Word) => string | undefine
         surface: text.text.slice(m.span[0], m.span[1]),
       });
     }
-    const inName = (start: number): boolean => found.some((m) => start >= m.span[0] && start < m.span[1]);
-    facts.push(...findNumbers(sentence, words, text.text, isDual).filter((f) => !inName(f.span[0])));
-    facts.push(...findDates(sentence, words, text.text));
+    const dates = findDates(sentence, words, text.text);
+    const taken = [...found, ...dates];
+    const inTaken = (start: number): boolean => taken.some((m) => start >= m.span[0] && start < m.span[1]);
+    facts.push(...findNumbers(sentence, words, text.text, isDual).filter((f) => !inTaken(f.span[0])));
+    facts.push(...dates);
   }
   facts.push(...findQuotes(finds, text.text));
   facts.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));

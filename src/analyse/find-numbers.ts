@@ -5,7 +5,7 @@
  * often part of a phrase such as «أحد الأسباب»).
  */
 import { AMBIGUOUS_MONTHS, GREGORIAN_MONTHS, YEAR_WORDS } from '../data/calendar.js';
-import { FOLLOWING_NUMBERS, NUMBER_WORDS, SCALE_WORDS, TEEN_HEADS, TEEN_TAILS } from '../data/number-words.js';
+import { FOLLOWING_NUMBERS, FRACTIONS, LABEL_NOUNS, NUMBER_WORDS, SCALE_WORDS, TEEN_HEADS, TEEN_TAILS } from '../data/number-words.js';
 import { PERCENT_SIGNS, PERCENT_WORDS, UNIT_WORDS } from '../data/units.js';
 import type { NumberFact, Sentence } from '../types.js';
 import { cleanCounted } from './clean-counted.js';
@@ -78,8 +78,10 @@ function numberAt(words: readonly Word[], i: number): Parsed | undefined {
   while (k < words.length) {
     const w = words[k] as Word;
     if (!w.isWord) break;
-    const key = k === i ? w.key : w.key.replace(/^و/, '');
+    // The first word may carry a preposition or conjunction (بسبع دقائق، وثلاثة); later ones و only.
+    const key = k === i ? numberKey(w) : w.key.replace(/^و/, '');
     if (k > i && !w.key.startsWith('و') && !SCALE_WORDS.has(w.key)) break;
+    if (k > i && FRACTIONS.has(NUMBER_WORDS.get(key) ?? 0) && !SCALE_WORDS.has(words[k + 1]?.key ?? '')) break;
     const teen = TEEN_HEADS.get(key);
     const next = words[k + 1];
     if (teen !== undefined && next && TEEN_TAILS.has(next.key)) {
@@ -113,6 +115,13 @@ function numberAt(words: readonly Word[], i: number): Parsed | undefined {
   }
   if (last < 0) return undefined;
   return { value: total + current, last, words: true };
+}
+
+/** A number word's key without one front clitic (بسبع → سبع), if that makes it a number word. */
+function numberKey(word: Word): string {
+  if (NUMBER_WORDS.has(word.key) || TEEN_HEADS.has(word.key) || SCALE_WORDS.has(word.key)) return word.key;
+  const front = word.fronts.find((f) => f.letters === 1 && (NUMBER_WORDS.has(f.base) || TEEN_HEADS.has(f.base)));
+  return front?.base ?? word.key;
 }
 
 function scaleOf(word: Word | undefined): number | undefined {
@@ -153,7 +162,8 @@ function withCounted(words: readonly Word[], i: number, parsed: Parsed, sentence
   if (next?.key === 'في' && after && PERCENT_WORDS.has(after.key)) return fact(parsed.last + 2, { unit: '%' });
   if (parsed.words && FOLLOWING_NUMBERS.has(parsed.value) && parsed.last === i) {
     const before = words[i - 1];
-    if (!before?.isWord || before.isStop || before.key.startsWith('ال') || NUMBER_WORDS.has(before.key)) return undefined;
+    if (!before?.isWord || before.isStop || before.key.startsWith('ال') || NUMBER_WORDS.has(before.key) || LABEL_NOUNS.has(before.key))
+      return undefined;
     return {
       kind: 'number',
       value: parsed.value,
@@ -163,7 +173,8 @@ function withCounted(words: readonly Word[], i: number, parsed: Parsed, sentence
       surface: text.slice(before.token.start, first.token.end),
     };
   }
-  if (!next?.isWord || next.isStop || next.key.startsWith('ال')) return undefined;
+  if (!next?.isWord || next.isStop || next.key.startsWith('ال') || next.key.startsWith('و')) return undefined;
+  if (parsed.words && FRACTIONS.has(parsed.value)) return undefined;
   if (GREGORIAN_MONTHS.has(next.key) && !AMBIGUOUS_MONTHS.has(next.key)) return undefined;
   if (parsed.words && first.key.startsWith('ال')) return undefined;
   const unit = UNIT_WORDS.get(next.key);

@@ -1,7 +1,8 @@
 /**
  * Organisations in a sentence: quoted names after a head word or a preposition (تنظيم «داعش»،
- * لـ«رويترز»), quoted names that begin with a head word («كتائب حزب الله»), head words with their
- * complement (وزارة الداخلية، حركة حماس), and well-known bodies (الأمم المتحدة).
+ * لـ«رويترز»), quoted names that begin with a head word («كتائب حزب الله»), bracketed
+ * abbreviations (سنتكوم), well-known bodies (الأمم المتحدة), and — after the places — head words
+ * with their complement (وزارة الداخلية، حركة حماس).
  */
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, SYRIAC_MONTHS } from '../data/calendar.js';
 import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS, QUOTED_ORGANISATION_HEADS } from '../data/organisations.js';
@@ -40,48 +41,102 @@ export function findOrganisations(
       for (const w of inside) claimed.add(w.index);
     }
   }
+  out.push(...findAcronyms(sentence, words, claimed));
+  return out;
+}
+
+/** Well-known bodies named without a head word (الأمم المتحدة، البنتاغون); runs last. */
+export function findKnownOrganisations(sentence: Sentence, words: readonly Word[], claimed: Set<number>, text: string): Mention[] {
+  return findKnownNames(words, KNOWN_ORGANISATIONS, claimed, text).map((found) => ({
+    type: 'organisation' as const,
+    sentence: sentence.id,
+    ...found,
+  }));
+}
+
+/**
+ * Organisations named by a head word and its complement: وزارة الداخلية، حركة حماس الفلسطينية،
+ * منتخب كوت ديفوار (a place may be the complement), منظمة الأمم المتحدة للتربية والعلم والثقافة;
+ * or a definite head with a nisba adjective that agrees with it in gender (البنك المركزي المصري،
+ * الجامعة الأردنية; not «مؤشر البورصة الرئيسي», whose adjective belongs to مؤشر). Runs after
+ * the places, so that a head inside a place name (قناة السويس) is left alone.
+ */
+export function findHeadedOrganisations(
+  sentence: Sentence,
+  words: readonly Word[],
+  claimed: Set<number>,
+  places: readonly Mention[],
+  text: string,
+): Mention[] {
+  const out: Mention[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
     if (claimed.has(i) || !word.isWord) continue;
     const head = word.fronts.find((f) => f.letters <= 2 && ORGANISATION_HEADS.has(f.base));
-    if (!head) continue;
-    const end = complementEnd(words, i + 1, claimed);
+    const definiteHead =
+      !head &&
+      word.fronts.some((f) => f.letters <= 1 && f.article && ORGANISATION_HEADS.has(f.base.slice(2))) &&
+      words[i + 1] !== undefined &&
+      isNisbaAdjective(words[i + 1] as Word) &&
+      word.key.endsWith('ه') === (words[i + 1] as Word).key.endsWith('يه');
+    if (!head && !definiteHead) continue;
+    const end = definiteHead ? chainEnd(words, i + 1, claimed) : complementEnd(words, i + 1, claimed, places);
     if (end === i) continue;
-    const mention = nameSpan(words, i, end, head.letters, text);
+    const letters =
+      head?.letters ?? word.fronts.find((f) => f.letters <= 1 && f.article && ORGANISATION_HEADS.has(f.base.slice(2)))?.letters ?? 0;
+    const mention = nameSpan(words, i, end, letters, text);
     out.push({ type: 'organisation', sentence: sentence.id, first: i, last: end, name: mention.name, span: mention.span });
     for (let k = i; k <= end; k++) claimed.add(k);
     i = end;
-  }
-  out.push(...findAcronyms(sentence, words, claimed));
-  for (const found of findKnownNames(words, KNOWN_ORGANISATIONS, claimed, text)) {
-    out.push({ type: 'organisation', sentence: sentence.id, ...found });
   }
   return out;
 }
 
 /**
- * Index of the last word of a head's complement: a definite noun (الداخلية، الصحافة) or one
- * undeclined name (حماس، داعش), then nisba adjectives (الفرنسية، الدولي) and at most one noun
- * joined by و (التربية والتعليم).
+ * Index of the last word of a head's complement: a place (منتخب كوت ديفوار), a definite noun and
+ * what follows it (see chainEnd), or one undeclined name (حماس، داعش) with nisba adjectives.
  */
-function complementEnd(words: readonly Word[], from: number, claimed: ReadonlySet<number>): number {
+function complementEnd(words: readonly Word[], from: number, claimed: ReadonlySet<number>, places: readonly Mention[]): number {
   const first = words[from];
+  const place = places.find((p) => p.first === from);
+  if (place) return nisbaEnd(words, place.last + 1, claimed) ?? place.last;
   if (!first || claimed.has(from) || !first.isWord || first.isStop) return from - 1;
-  const definite = definiteBase(first, 0) !== undefined;
-  const name = !definite && !/[هاي]$/.test(first.key) && !isVerbShaped(first.key) && first.key.length >= 3 && !first.key.startsWith('و');
-  if (!definite && !name) return from - 1;
+  if (definiteBase(first, 0) !== undefined) return chainEnd(words, from, claimed);
+  const name =
+    !/[هاي]$/.test(first.key) && !isVerbShaped(first.key) && first.key.length >= 3 && !first.key.startsWith('و') && !isNeverName(first);
+  if (!name) return from - 1;
+  return nisbaEnd(words, from + 1, claimed) ?? from;
+}
+
+/** The last of the nisba adjectives starting at `from`, if any. */
+function nisbaEnd(words: readonly Word[], from: number, claimed: ReadonlySet<number>): number | undefined {
+  let end: number | undefined;
+  for (let j = from; j < words.length && j < from + 3; j++) {
+    const w = words[j] as Word;
+    if (claimed.has(j) || !isNisbaAdjective(w)) break;
+    end = j;
+  }
+  return end;
+}
+
+/**
+ * The end of a definite chain starting at `from`: definite words (الصحافة الفرنسية، الأمم
+ * المتحدة), ل/و + definite words (للتربية والعلم والثقافة), and ل + a noun + its definite
+ * genitive (لكرة القدم); at most six words.
+ */
+function chainEnd(words: readonly Word[], from: number, claimed: ReadonlySet<number>): number {
   let end = from;
-  let joined = false;
-  for (let j = from + 1; j < words.length && j < from + 4; j++) {
+  for (let j = from + 1; j < words.length && j < from + 6; j++) {
     const w = words[j] as Word;
     if (claimed.has(j) || !w.isWord || w.isStop) break;
-    if (isNisbaAdjective(w)) {
+    if (hasArticle(w) || w.fronts.some((f) => f.letters === 1 && (f.clitic === 'ل' || f.clitic === 'و') && f.article)) {
       end = j;
       continue;
     }
-    if (definite && !joined && w.fronts.some((f) => f.clitic === 'و' && f.article)) {
-      joined = true;
-      end = j;
+    const next = words[j + 1];
+    if (w.key.startsWith('ل') && next && !claimed.has(j + 1) && hasArticle(next) && !next.isStop) {
+      end = j + 1;
+      j++;
       continue;
     }
     break;
@@ -145,7 +200,14 @@ function findAcronyms(sentence: Sentence, words: readonly Word[], claimed: Set<n
     const close = words[i + 2] as Word;
     const before = words[i - 1] as Word;
     if (open.token.text !== '(' || close.token.text !== ')' || !inner.isWord || inner.isStop || claimed.has(i + 1)) continue;
-    if (!before.isWord || !hasArticle(before) || hasArticle(inner) || isNeverName(inner) || isCalendarWord(inner) || inner.key.length < 3)
+    if (
+      !before.isWord ||
+      !before.fronts.some((f) => f.article) ||
+      hasArticle(inner) ||
+      isNeverName(inner) ||
+      isCalendarWord(inner) ||
+      inner.key.length < 3
+    )
       continue;
     out.push({
       type: 'organisation',

@@ -1,10 +1,12 @@
 /**
- * Persons in a sentence: a name after a title or role (وزير الدفاع الأميركي لويد أوستن، اللواء
- * يحيى رسول), with an appositive role after it (… المتحدث باسم القائد الأعلى), or a common given
- * name followed by another name (محمد صالح). A role with no name after it (المتحدث، الوزير
- * الأميركي) is kept as a role mention for the quote finder to resolve.
+ * Persons in a sentence: a name of two words or more after a title or role (وزير الدفاع الأميركي
+ * لويد أوستن، اللواء يحيى رسول، مديرة إدارة الشرق الأوسط في الصندوق ماريا فيشر), with an
+ * appositive role after it (… المتحدث باسم القائد الأعلى), or a common given name followed by
+ * another name (محمد صالح، رنا الحسن). A role with no name after it (المتحدث، الوزير الأميركي) is
+ * kept as a role mention for the quote finder to resolve.
  */
 import { GIVEN_NAMES } from '../data/given-names.js';
+import { NUMBER_WORDS, SCALE_WORDS } from '../data/number-words.js';
 import type { Sentence } from '../types.js';
 import type { Mention, RoleMention } from './mention.js';
 import { nameSpan } from './name-span.js';
@@ -15,15 +17,20 @@ import {
   canStartName,
   definiteBase,
   hasArticle,
+  isNeverName,
   isNisbaAdjective,
   isNisbaSurname,
   titleFrontOf,
   titleOf,
 } from './word-shape.js';
 
-const MAX_ROLE = 7;
+const MAX_ROLE = 8;
 const MAX_NAME = 4;
 const MAX_APPOSITION = 9;
+/** Words that join the parts of a name: عبد الله، أبو بكر، بن سلمان، ولد أحمد. */
+const CONNECTORS = new Set(['عبد', 'ابو', 'ابي', 'بن', 'ابن', 'بنت', 'ولد']);
+/** Second halves of compound given names (عز الدين، عبد الله): not a role's genitive. */
+const NAME_TAILS = new Set(['الدين', 'الله', 'الرحمن', 'الرحيم', 'الكريم', 'العزيز', 'الحق']);
 
 export interface PersonFinds {
   readonly persons: Mention[];
@@ -34,35 +41,33 @@ export interface PersonFinds {
 export function findPersons(sentence: Sentence, words: readonly Word[], claimed: Set<number>, text: string): PersonFinds {
   const persons: Mention[] = [];
   const roles: RoleMention[] = [];
+  const push = (first: number, last: number, letters: number, role: string | undefined, roleFirst?: number): void => {
+    const found = nameSpan(words, first, last, letters, text);
+    persons.push({
+      type: 'person',
+      sentence: sentence.id,
+      first,
+      last,
+      ...(roleFirst === undefined ? {} : { roleFirst }),
+      name: found.name,
+      ...(role === undefined ? {} : { role }),
+      span: found.span,
+    });
+    for (let k = first; k <= last; k++) claimed.add(k);
+  };
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
     if (!word.isWord || claimed.has(i)) continue;
-    const title = titleOf(word);
-    if (title !== undefined) {
-      let j = i + 1;
-      while (j < words.length && j - i <= MAX_ROLE && isRoleWord(words[j] as Word)) j++;
+    if (titleOf(word) !== undefined && !isAdjectiveUse(words, i) && !isCounted(words, i)) {
+      const j = roleEnd(words, i + 1);
       const nameEnd = nameEndAt(words, j, claimed);
-      if (nameEnd < j) {
-        if (word.fronts.some((f) => f.letters <= 1 && f.article)) {
-          roles.push(roleMention(sentence.id, words, i, text));
-        }
+      if (nameEnd - j + 1 < 2) {
+        if (word.fronts.some((f) => f.letters <= 1 && f.article)) roles.push(roleMention(sentence.id, words, i, text));
         continue;
       }
-      const roleText = text.slice(words[i]?.token.start ?? 0, words[j - 1]?.token.end ?? 0);
-      const stripped = stripFront(word, roleText);
+      const role = stripFront(word, text.slice(word.token.start, (words[j - 1] as Word).token.end));
       const apposition = appositionAt(words, nameEnd + 1, text);
-      const found = nameSpan(words, j, nameEnd, 0, text);
-      persons.push({
-        type: 'person',
-        sentence: sentence.id,
-        first: j,
-        last: nameEnd,
-        roleFirst: i,
-        name: found.name,
-        role: apposition ? `${stripped}، ${apposition.text}` : stripped,
-        span: found.span,
-      });
-      for (let k = j; k <= nameEnd; k++) claimed.add(k);
+      push(j, nameEnd, 0, apposition ? `${role}، ${apposition.text}` : role, i);
       i = apposition ? apposition.last : nameEnd;
       continue;
     }
@@ -70,29 +75,54 @@ export function findPersons(sentence: Sentence, words: readonly Word[], claimed:
     if (given && !word.isStop) {
       const end = nameEndAt(words, i, claimed, given.letters);
       if (end > i && confirmsName(words, i + 1, end)) {
-        const found = nameSpan(words, i, end, given.letters, text);
         const apposition = appositionAt(words, end + 1, text);
-        persons.push({
-          type: 'person',
-          sentence: sentence.id,
-          first: i,
-          last: end,
-          name: found.name,
-          ...(apposition ? { role: apposition.text } : {}),
-          span: found.span,
-        });
-        for (let k = i; k <= end; k++) claimed.add(k);
-        i = end;
+        push(i, end, given.letters, apposition?.text);
+        i = apposition ? apposition.last : end;
       }
     }
   }
   return { persons, roles };
 }
 
-/** Words of a role after its title: definite complements (الخارجية، بالعراق), more titles, باسم. */
-function isRoleWord(word: Word): boolean {
-  if (!word.isWord || word.isStop) return false;
-  return definiteBase(word) !== undefined || titleOf(word) !== undefined || word.key === 'باسم';
+/** A definite title right after a definite noun is its adjective (المؤتمر الصحفي), not a role. */
+function isAdjectiveUse(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1];
+  return hasArticle(words[i] as Word) && before !== undefined && hasArticle(before) && titleOf(before) === undefined;
+}
+
+/** A title after a number is the counted noun (44 مليون معلم). */
+function isCounted(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1];
+  return before !== undefined && (before.token.kind === 'number' || NUMBER_WORDS.has(before.key) || SCALE_WORDS.has(before.key));
+}
+
+/**
+ * Where the role after a title ends (exclusive): definite complements (الخارجية، بالعراق), more
+ * titles, باسم, a construct or «ل» phrase (إدارة الشرق، لكرة القدم), «في» + a definite noun.
+ */
+function roleEnd(words: readonly Word[], from: number): number {
+  let j = from;
+  while (j < words.length && j - from < MAX_ROLE) {
+    const w = words[j] as Word;
+    const next = words[j + 1];
+    if (!w.isWord) break;
+    if (w.key === 'في' && next && definiteBase(next) !== undefined) {
+      j += 2;
+      continue;
+    }
+    if (w.isStop) break;
+    if (definiteBase(w) !== undefined || titleOf(w) !== undefined || w.key === 'باسم') {
+      j++;
+      continue;
+    }
+    const given = w.fronts.some((f) => f.letters <= 1 && GIVEN_NAMES.has(f.base));
+    if (!given && next && definiteBase(next, 0) !== undefined && !isNisbaSurname(next) && !isNeverName(w) && !NAME_TAILS.has(next.key)) {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return j;
 }
 
 /** Last index of a name starting at `at` (at − 1 when there is none). */
@@ -100,22 +130,33 @@ function nameEndAt(words: readonly Word[], at: number, claimed: ReadonlySet<numb
   let k = at;
   while (k < words.length && k - at < MAX_NAME && !claimed.has(k)) {
     const w = words[k] as Word;
-    const ok = k === at ? firstLetters > 0 || canStartName(w) : canContinueName(w);
+    const afterGiven = k === at + 1 && isGiven(words[at] as Word);
+    const ok =
+      k === at ? firstLetters > 0 || canStartName(w) : canContinueName(w) || (afterGiven && isFamilyName(w)) || CONNECTORS.has(w.key);
     if (!ok) break;
     if (k > at && isNisbaSurname(w)) return k;
     const next = words[k + 1];
-    // A compound given name: عبد الله، أبو بكر.
-    if (next && ['عبد', 'ابو', 'بن', 'ابن'].includes(w.key) && next.isWord && !next.isStop) k++;
+    if (next && CONNECTORS.has(w.key) && next.isWord && !next.isStop && !claimed.has(k + 1)) k++;
+    else if (afterGiven && hasArticle(w)) return k;
     k++;
   }
   return k - 1;
+}
+
+function isGiven(word: Word): boolean {
+  return word.fronts.some((f) => f.letters <= 1 && GIVEN_NAMES.has(f.base));
+}
+
+/** A definite family name after a given name (الحسن، الخطيب): not a date, title or verb word. */
+function isFamilyName(word: Word): boolean {
+  return word.isWord && !word.isStop && hasArticle(word) && !isNeverName(word) && word.key.length >= 4;
 }
 
 /** A name found by its given name needs a second part that is itself name-like. */
 function confirmsName(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const w = words[k] as Word;
-    if (GIVEN_NAMES.has(w.key) || isNisbaSurname(w)) return true;
+    if (GIVEN_NAMES.has(w.key) || isNisbaSurname(w) || CONNECTORS.has(w.key) || (k === from && isFamilyName(w))) return true;
   }
   return false;
 }

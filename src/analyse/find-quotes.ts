@@ -17,6 +17,8 @@ import { reportingVerbOf } from './word-shape.js';
 const MAX_GAP = 22;
 /** Relative pronouns: a quotation after one belongs to a relative clause, not to the verb. */
 const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللتي', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
+/** Particles that take up the reported speech again after an interruption. */
+const RESUMERS = new Set(['ان', 'بان', 'وان']);
 
 export interface SentenceFinds {
   readonly sentence: Sentence;
@@ -57,7 +59,10 @@ export function findQuotes(finds: readonly SentenceFinds[], text: string): Quote
       const verb = [...verbs].reverse().find((v) => v.index < at);
       if (!verb || at - verb.index > MAX_GAP + 1) continue;
       const between = words.slice(verb.index + 1, at - 1);
-      if (between.some((w) => RELATIVES.has(w.key) || w.token.text === '«' || w.token.text === '»')) continue;
+      if (between.some((w) => w.token.text === '«' || w.token.text === '»')) continue;
+      // After a relative clause the quotation belongs to the verb again only once «إن/أن» resumes it.
+      const relative = between.findLastIndex((w) => RELATIVES.has(w.key));
+      if (relative >= 0 && !between.slice(relative + 1).some((w) => RESUMERS.has(w.key))) continue;
       const speaker = verb.speaker ?? verbs.find((v) => v.index < verb.index && v.speaker)?.speaker ?? sentenceSpeaker ?? lastSpeaker;
       const inner = text.slice(quote.open + 1, quote.close).trim();
       if (inner.length === 0) continue;

@@ -2,7 +2,7 @@
  * What a word's shape says about it, for the name finders: definite, a nisba surname, a verb, a
  * title. Shape only, so that it works without the lexicon and on names it has never seen.
  */
-import { DAY_PARTS, GREGORIAN_MONTHS, WEEKDAYS } from '../data/calendar.js';
+import { DAY_PARTS, GREGORIAN_MONTHS, MONTH_PARTS, WEEKDAYS, YEAR_WORDS } from '../data/calendar.js';
 import { GIVEN_NAMES } from '../data/given-names.js';
 import { NUMBER_WORDS, SCALE_WORDS } from '../data/number-words.js';
 import { ORGANISATION_HEADS } from '../data/organisations.js';
@@ -79,6 +79,8 @@ export function isNeverName(word: Word): boolean {
   return (
     WEEKDAYS.has(base) ||
     DAY_PARTS.has(base) ||
+    YEAR_WORDS.has(base) ||
+    MONTH_PARTS.has(base) ||
     GREGORIAN_MONTHS.has(base) ||
     NUMBER_WORDS.has(base) ||
     SCALE_WORDS.has(base) ||
@@ -100,7 +102,7 @@ export function canStartName(word: Word): boolean {
 /** A word that may continue a person's name after its first word. */
 export function canContinueName(word: Word): boolean {
   if (!word.isWord || word.isStop || isNeverName(word)) return false;
-  if (hasArticle(word)) return isNisbaSurname(word) || word.key === 'الله' || word.key === 'الدين';
+  if (hasArticle(word)) return isNisbaSurname(word) || ['الله', 'الدين', 'الرحمن', 'الرحيم', 'الكريم', 'العزيز', 'الحق'].includes(word.key);
   if (word.key.startsWith('و') && !GIVEN_NAMES.has(word.key)) return false;
   return !/^س[يتنا]/.test(word.key) && !(word.key.length >= 6 && /(ها|هم|هما|كم)$/.test(word.key));
 }

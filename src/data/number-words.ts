@@ -33,6 +33,8 @@ const UNITS: readonly (readonly [number, string])[] = [
   [700, 'سبعمئه سبعمائه'],
   [800, 'ثمانمئه ثمانمائه ثمانيمئه'],
   [900, 'تسعمئه تسعمائه'],
+  [0.5, 'نصف'],
+  [0.25, 'ربع'],
   [2000, 'الفان الفين'],
   [2_000_000, 'مليونان مليونين'],
   [2_000_000_000, 'ملياران مليارين'],
@@ -69,3 +71,19 @@ export const TEEN_TAILS: ReadonlySet<string> = new Set(['عشر', 'عشره']);
 
 /** Numbers that follow the noun they count (قتيل واحد، مرتان اثنتان). */
 export const FOLLOWING_NUMBERS: ReadonlySet<number> = new Set([1, 2]);
+
+/** Fractions: a count only with something after them (نصف ساعة), never alone (نصف النهائي). */
+export const FRACTIONS: ReadonlySet<number> = new Set([0.5, 0.25]);
+
+/** Nouns after which a number is a label or a rank, not a count (رقم واحد، المركز الثاني). */
+export const LABEL_NOUNS: ReadonlySet<string> = new Set([
+  'رقم',
+  'المركز',
+  'المرتبه',
+  'الدرجه',
+  'المقعد',
+  'الفصل',
+  'المادة',
+  'الماده',
+  'البند',
+]);
