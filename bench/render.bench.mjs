@@ -72,6 +72,12 @@ export default async () => {
       budget: 20,
     },
     {
+      // A fresh TemplateSet object each call defeats the compile memo: the cost of a first sheet.
+      name: 'render: HTML, first sheet (compiling templates)',
+      value: await median((i) => renderFiles([sheet(i)], html, { ...templates, html: { ...templates.html } }), 15, 3),
+      unit: 'ms',
+    },
+    {
       name: 'render: md + txt + json per worksheet',
       value: await median((i) => renderFiles([sheet(i)], text, templates), 60, 20),
       unit: 'ms',
