@@ -50,6 +50,9 @@ const HARD_MARKERS = new Set([
   'link',
 ]);
 
+/** What a byline line is judged before it is recognised: too short to be prose. */
+const BYLINE_REASONS = new Set(['short', 'no-sentence', 'isolated', 'fragment', 'page-chrome']);
+
 /** Blocks → title, byline, body paragraphs and the removed blocks with reasons. */
 export function cleanBlocks(blocks: readonly Block[], hints: PageHints = {}): Cleaned {
   const features = blocks.map((b) => describeBlock(b.text));
@@ -73,6 +76,8 @@ export function cleanBlocks(blocks: readonly Block[], hints: PageHints = {}): Cl
   let bylineIndex: number | undefined;
   let byline: Byline | undefined;
   for (let i = firstKept - 1; i >= 0 && i !== titleIndex; i--) {
+    const v = verdicts[i] as Verdict;
+    if (v.kind !== 'bad' || !BYLINE_REASONS.has(v.reason)) continue;
     byline = parseByline((blocks[i] as Block).text);
     if (byline !== undefined) {
       bylineIndex = i;
@@ -87,8 +92,9 @@ export function cleanBlocks(blocks: readonly Block[], hints: PageHints = {}): Cl
     const usable = blocks.flatMap((_, i) =>
       (features[i] as BlockFeatures).arabicWords > 0 && !HARD_MARKERS.has(markers[i] ?? '') ? [i] : [],
     );
-    const withoutTitle = usable.filter((i) => i !== titleIndex);
-    for (const i of withoutTitle.length > 0 ? withoutTitle : usable) kept.add(i);
+    // A title only when it heads what is left; otherwise it is just one of the lines.
+    const headed = titleIndex !== undefined && usable[0] === titleIndex && usable.length > 1;
+    for (const i of headed ? usable.slice(1) : usable) kept.add(i);
     if (titleIndex !== undefined && kept.has(titleIndex)) title = hints.title;
     paragraphs = blocks.filter((_, i) => kept.has(i)).map((b) => b.text);
   }

@@ -1,6 +1,6 @@
 /**
  * bytes → text, in the order DESIGN.md gives: a byte-order mark; NUL bytes (UTF-16 without a
- * mark, else binary); strict UTF-8; then a `<meta charset>`, jschardet's guess and the two Arabic
+ * mark, else binary); strict UTF-8 (mostly-valid UTF-8 with broken sequences is refused); then a `<meta charset>`, jschardet's guess and the two Arabic
  * single-byte encodings (windows-1256, ISO-8859-6), keeping the reading that looks most like
  * Arabic text.
  */
@@ -8,6 +8,7 @@ import jschardet from 'jschardet';
 import { WaraqaError } from '../errors.js';
 import { detectUtf16 } from './detect-utf16.js';
 import { findBinarySignature } from './find-binary-signature.js';
+import { findBrokenUtf8 } from './find-broken-utf8.js';
 
 export interface Decoded {
   readonly text: string;
@@ -17,6 +18,8 @@ export interface Decoded {
 
 /** How much of the file the detectors look at: enough to decide, cheap on 5 MB. */
 const SAMPLE_BYTES = 64 * 1024;
+/** jschardet is the slow part; 16 KB is plenty for it to tell the Arabic code pages apart. */
+const DETECTOR_BYTES = 16 * 1024;
 const EXPECTED = 'expected an Arabic article as plain text or a web page';
 
 /** Decodes `bytes`; throws WaraqaError `binary` or `undecodable` naming `path`. */
@@ -45,6 +48,14 @@ export function decodeBytes(bytes: Uint8Array, path: string): Decoded {
   }
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
+  const broken = findBrokenUtf8(bytes);
+  if (broken !== undefined) {
+    throw new WaraqaError(
+      'undecodable',
+      `${path}: is UTF-8 text with ${broken.count} broken byte sequence${broken.count === 1 ? '' : 's'} (the first at byte ${broken.offset}); expected valid UTF-8 or another text encoding.`,
+      'The file was probably cut or damaged in copying; save or download the article again.',
+    );
+  }
   return decodeLegacy(bytes, sample, path);
 }
 
@@ -69,7 +80,7 @@ function decodeStrict(bytes: Uint8Array, encoding: string, path: string): string
 
 /** Picks among the charset the page declares, jschardet's guess and the Arabic code pages. */
 function decodeLegacy(bytes: Uint8Array, sample: Uint8Array, path: string): Decoded {
-  const guess = jschardet.detect(sample);
+  const guess = jschardet.detect(sample.subarray(0, DETECTOR_BYTES));
   const guessed = guess.encoding === null ? undefined : guess.encoding.toLowerCase();
   const labels = [declaredCharset(sample), guessed, 'windows-1256', 'iso-8859-6'].filter((l): l is string => l !== undefined);
   const readings: { text: string; encoding: string; share: number }[] = [];

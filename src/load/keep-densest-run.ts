@@ -2,7 +2,7 @@
  * Closeness to the body: good blocks form runs broken by four or more blocks of clutter in a row,
  * or by a comment form, terms of use or a copyright line (what follows those is not the article).
  * The run with the most words is the article; a run at least 40% as long is kept too (an article
- * cut by an advert or a gallery); good blocks in the other runs (comments, a teaser that reads
+ * cut by an advert or a gallery) unless a section end lies between them; good blocks in the other runs (comments, a teaser that reads
  * like a sentence) are removed as `far-from-body`.
  */
 import type { BlockFeatures } from './describe-block.js';
@@ -16,11 +16,14 @@ const KEEP_SHARE = 0.4;
 /** Removes good blocks that lie far from the densest run of good blocks. */
 export function keepDensestRun(verdicts: readonly Verdict[], features: readonly BlockFeatures[]): Verdict[] {
   const runs: { start: number; end: number; words: number }[] = [];
+  const sectionEnds: number[] = [];
   let current: { start: number; end: number; words: number } | undefined;
   let gap = 0;
   verdicts.forEach((v, i) => {
     if (v.kind !== 'good') {
-      gap += v.kind === 'bad' && SECTION_ENDS.has(v.reason) ? GAP : 1;
+      const end = v.kind === 'bad' && SECTION_ENDS.has(v.reason);
+      if (end) sectionEnds.push(i);
+      gap += end ? GAP : 1;
       return;
     }
     if (current === undefined || gap >= GAP) {
@@ -31,10 +34,15 @@ export function keepDensestRun(verdicts: readonly Verdict[], features: readonly 
     current.words += (features[i] as BlockFeatures).words;
     gap = 0;
   });
-  const most = runs.reduce((max, r) => Math.max(max, r.words), 0);
+  const main = runs.reduce<(typeof runs)[number] | undefined>(
+    (best, r) => (best === undefined || r.words > best.words ? r : best),
+    undefined,
+  );
   const out = [...verdicts];
   for (const run of runs) {
-    if (run.words >= most * KEEP_SHARE) continue;
+    if (main === undefined || run === main) continue;
+    const cutOff = sectionEnds.some((i) => (i > main.end && i < run.start) || (i < main.start && i > run.end));
+    if (!cutOff && run.words >= main.words * KEEP_SHARE) continue;
     for (let i = run.start; i <= run.end; i++) if (out[i]?.kind === 'good') out[i] = { kind: 'bad', reason: 'far-from-body' };
   }
   return out;

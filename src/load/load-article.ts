@@ -29,7 +29,7 @@ export function loadArticle(bytes: Uint8Array, path: string, options: LoadOption
   }
   if (bytes.length === 0) throw new WaraqaError('empty', `${path}: the file is empty; ${EXPECTED}.`);
   const { text, encoding } = decodeBytes(bytes, path);
-  if (normalizeText(text).length === 0) throw new WaraqaError('empty', `${path}: the file holds only white space; ${EXPECTED}.`);
+  if (normalizeText(text).length === 0) throw new WaraqaError('empty', `${path}: the file holds no text, only white space; ${EXPECTED}.`);
   const format = looksLikeHtml(text, path) ? 'html' : 'text';
   const { blocks, hints } = format === 'html' ? fromHtml(text) : { blocks: splitLines(normalizeText(text)), hints: {} };
   if (blocks.length === 0)
