@@ -8,8 +8,8 @@ import type { Digits } from '../options.js';
 
 const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
 const PERSIAN = '۰۱۲۳۴۵۶۷۸۹';
-/** A run of digits in any script, with decimal or thousands separators between digits. */
-const NUMBER_RUN = /[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*/g;
+/** A run of digits in any script, with decimal or thousands separators between digits, and a percent sign after. */
+const NUMBER_RUN = /[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*[%٪]?/g;
 const LATIN_LETTER = /[A-Za-z]/;
 
 /** Writes `n` in the sheet's style: `formatNumber(12, 'arabic')` → `١٢`. */
@@ -19,7 +19,7 @@ export function formatNumber(n: number, digits: Digits): string {
 
 /**
  * Rewrites every number in `text` in the sheet's digit style, separators included:
- * `formatDigits('نحو 2500 جندي و3.5%', 'arabic')` → `نحو ٢٥٠٠ جندي و٣٫٥%`;
+ * `formatDigits('نحو 2500 جندي و3.5%', 'arabic')` → `نحو ٢٥٠٠ جندي و٣٫٥٪`;
  * `formatDigits('طائرات F-16', 'arabic')` keeps `F-16`.
  */
 export function formatDigits(text: string, digits: Digits): string {
@@ -34,8 +34,8 @@ export function formatDigits(text: string, digits: Digits): string {
 function convertChar(ch: string, digits: Digits): string {
   const ascii = ch >= '0' && ch <= '9' ? Number(ch) : ARABIC_INDIC.indexOf(ch) >= 0 ? ARABIC_INDIC.indexOf(ch) : PERSIAN.indexOf(ch);
   if (ascii >= 0) return digits === 'arabic' ? (ARABIC_INDIC[ascii] ?? ch) : String(ascii);
-  if (digits === 'arabic') return ch === '.' ? '٫' : ch === ',' ? '٬' : ch;
-  return ch === '٫' ? '.' : ch === '٬' ? ',' : ch;
+  if (digits === 'arabic') return ch === '.' ? '٫' : ch === ',' ? '٬' : ch === '%' ? '٪' : ch;
+  return ch === '٫' ? '.' : ch === '٬' ? ',' : ch === '٪' ? '%' : ch;
 }
 
 /** True when the run is glued to a Latin word, directly or through a hyphen (F-16). */
