@@ -17,7 +17,7 @@ import type {
 } from '../types.js';
 import { formatDigits, formatNumber } from './format-digits.js';
 import { LABELS, OPTION_LETTERS, ORDINALS, SECTION_TITLES } from './labels.js';
-import type { KeyItemView, KeySectionView, PartView, SectionView, WorksheetView } from './worksheet-view.js';
+import type { KeyItemView, KeySectionView, OptionView, PartView, SectionView, WorksheetView } from './worksheet-view.js';
 
 /** Turns a string from the article into printable text for one format. */
 export type Clean = (text: string) => string;
@@ -38,6 +38,15 @@ const PARTIALS: Readonly<Record<Section['kind'], string>> = {
 /** Option letter for index `i`: 0 → أ. Past the list, the number itself. */
 export function optionLetter(i: number, digits: Digits): string {
   return OPTION_LETTERS[i] ?? formatNumber(i + 1, digits);
+}
+
+/** Latin letters and no Arabic ones: an English gloss, printed left to right. */
+const LATIN_ONLY =
+  /^[^\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]*[A-Za-z][^\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]*$/;
+
+/** An option, matching answer or event: its letter, its text, and whether it reads left to right. */
+function optionView(i: number, raw: string, digits: Digits, text: Clean): OptionView {
+  return { label: optionLetter(i, digits), text: text(raw), ltr: LATIN_ONLY.test(raw) };
 }
 
 /** Builds the view a template renders; pure. */
@@ -101,7 +110,7 @@ function sectionView(section: Section, index: number, options: Options, text: Cl
         items: section.items.map((item) => ({
           number: num(item.number),
           stem: stemParts(item.stem, text),
-          options: item.options.map((o, i) => ({ label: optionLetter(i, options.digits), text: text(o) })),
+          options: item.options.map((o, i) => optionView(i, o, options.digits, text)),
         })),
       };
     case 'trueFalse':
@@ -112,7 +121,7 @@ function sectionView(section: Section, index: number, options: Options, text: Cl
       };
     case 'matching': {
       const left = section.left.map((s, i) => ({ number: num(i + 1), text: text(s) }));
-      const right = section.right.map((s, i) => ({ label: optionLetter(i, options.digits), text: text(s) }));
+      const right = section.right.map((s, i) => optionView(i, s, options.digits, text));
       const rows = Array.from({ length: Math.max(left.length, right.length) }, (_, i) => ({
         ...(left[i] ? { left: left[i] } : {}),
         ...(right[i] ? { right: right[i] } : {}),
@@ -123,7 +132,7 @@ function sectionView(section: Section, index: number, options: Options, text: Cl
       return {
         ...base,
         kind: section.kind,
-        events: section.events.map((e, i) => ({ label: optionLetter(i, options.digits), text: text(e) })),
+        events: section.events.map((e, i) => optionView(i, e, options.digits, text)),
       };
   }
 }

@@ -20,6 +20,8 @@ export interface OptionView {
   /** أ ب ج د … */
   readonly label: string;
   readonly text: string;
+  /** Latin script only (an English gloss): templates mark it `dir="ltr" lang="en"`. */
+  readonly ltr: boolean;
 }
 
 export interface ChoiceItemView {

@@ -154,6 +154,23 @@ describe('HTML sheet', () => {
     expect(rows.map((r) => r.querySelectorAll('.box').length)).toEqual([1, 1, 0]);
   });
 
+  it('prints English glosses left to right (word–gloss matching)', () => {
+    const ws = allKinds();
+    const sections = ws.sections.map((s) =>
+      s.kind === 'matching'
+        ? { ...s, topic: 'wordGloss' as const, left: ['مكتبة', 'بلدية'], right: ['municipality', 'library', 'party'] }
+        : s,
+    );
+    const { document } = parseHTML(renderHtml({ ...ws, sections }, resolveOptions({}), templates));
+    const cells = [...document.querySelectorAll('table.matching td.right')];
+    expect(cells.map((c) => [c.textContent, c.getAttribute('dir'), c.getAttribute('lang')])).toEqual([
+      ['municipality', 'ltr', 'en'],
+      ['library', 'ltr', 'en'],
+      ['party', 'ltr', 'en'],
+    ]);
+    expect(document.querySelector('.choice .options [dir="ltr"]')).toBeNull();
+  });
+
   it('gives each ordering event a box to number', () => {
     const { document } = render();
     const items = [...document.querySelectorAll('.ordering .item')];
