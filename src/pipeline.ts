@@ -2,6 +2,7 @@
  * The whole pipeline as pure functions: bytes → Article → Text → Analysis → Worksheet[] → files.
  */
 import { analyse } from './analyse/analyse.js';
+import type { Lexicon } from './analyse/lexicon.js';
 import { generateVersions } from './exercises/generate.js';
 import { loadArticle } from './load/load-article.js';
 import type { Options } from './options.js';
@@ -22,10 +23,10 @@ export function versionLetter(index: number): string {
   return String.fromCharCode(65 + index);
 }
 
-/** Runs every stage up to the worksheets (one per version). */
-export function buildWorksheets(bytes: Uint8Array, path: string, options: Options): Built {
+/** Runs every stage up to the worksheets (one per version); `lexicon` is the optional SAMER lexicon. */
+export function buildWorksheets(bytes: Uint8Array, path: string, options: Options, lexicon?: Lexicon): Built {
   const article = loadArticle(bytes, path, options);
-  const analysis = analyse(segment(article));
+  const analysis = analyse(segment(article), lexicon);
   const seed = options.seed ?? seedFromContent(article.paragraphs.join('\n'));
   const worksheets = generateVersions(analysis, options, seed);
   return { analysis, seed, worksheets };

@@ -3,6 +3,8 @@
  * formats. Runs the same way in a worker thread and in the main thread (`--jobs 1`), and returns
  * plain data (structured-clone safe) instead of throwing, so one bad file never stops the batch.
  */
+import type { Lexicon } from '../analyse/lexicon.js';
+import { findLexicon } from '../io/lexicon-load.js';
 import { readInput } from '../io/read-input.js';
 import { readTemplates } from '../io/read-templates.js';
 import type { Format, Options } from '../options.js';
@@ -18,7 +20,11 @@ export type ArticleMaker = (job: ArticleJob) => Promise<ArticleResult>;
  * Prepares the per-run state and returns the per-article function. `templates` is passed when
  * the caller already read them (the main thread checks them before a batch starts).
  */
-export function makeArticleMaker(options: Options, templates?: ReturnType<typeof readTemplates>): ArticleMaker {
+export function makeArticleMaker(
+  options: Options,
+  templates?: ReturnType<typeof readTemplates>,
+  lexicon?: Promise<Lexicon | undefined>,
+): ArticleMaker {
   const wantsPdf = options.formats.includes('pdf');
   const textFormats: Format[] = options.formats.filter((f) => f !== 'pdf');
   // PDF is printed from the HTML; render it even when HTML itself was not asked for.
@@ -27,11 +33,14 @@ export function makeArticleMaker(options: Options, templates?: ReturnType<typeof
     formats: wantsPdf && !textFormats.includes('html') ? [...textFormats, 'html' as const] : textFormats,
   });
   let loaded = templates;
+  let words = lexicon;
   return async (job) => {
     try {
       loaded ??= readTemplates(options.templates);
+      // The lexicon (from --lexicon, WARAQA_LEXICON or the cache) is read once per thread.
+      words ??= findLexicon(options.lexicon).then((found) => found.lexicon);
       const bytes = job.bytes ?? (await readInput(job.input)).bytes;
-      const built = buildWorksheets(bytes, job.input, options);
+      const built = buildWorksheets(bytes, job.input, options, await words);
       const rendered = renderFiles(built.worksheets, renderOptions, await loaded);
       const files: OutputFile[] = [];
       const print: PrintJob[] = [];

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { Lexicon } from '../analyse/lexicon.js';
 import { WaraqaError } from '../errors.js';
 import type { readTemplates } from '../io/read-templates.js';
 import { writeFiles } from '../io/write-files.js';
@@ -22,6 +23,8 @@ export interface BatchSettings {
   readonly threads: number;
   /** The templates, when the caller already read (and so checked) them. */
   readonly templates?: ReturnType<typeof readTemplates>;
+  /** The lexicon, when the caller already loaded it (workers load their own). */
+  readonly lexicon?: Promise<Lexicon | undefined>;
   /** Reads standard input, for the job whose input is `-`. */
   readonly readStdin: () => Promise<Uint8Array>;
   /** Called once per article as it finishes, for progress. */
@@ -75,7 +78,7 @@ export async function runBatch(settings: BatchSettings): Promise<BatchResult> {
     if (settings.threads <= 1) {
       // Loaded here, not at the top: with workers this thread never needs the pipeline.
       const { makeArticleMaker } = await import('./make-article.js');
-      const make = makeArticleMaker(options, settings.templates);
+      const make = makeArticleMaker(options, settings.templates, settings.lexicon);
       for (const job of articleJobs) finish(await make(job));
     } else {
       await runInWorkers(articleJobs, settings.threads, options, finish);

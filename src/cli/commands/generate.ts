@@ -135,6 +135,11 @@ export async function generate(argv: GenerateArgs, report: Reporter, cwd: string
         ? (await import('../../io/read-templates.js')).readTemplates(options.templates)
         : undefined;
     if (templates) await templates;
+    // Loaded here first so that a wrong --lexicon stops the run once, and so that the index cache
+    // is written before workers read it.
+    const { findLexicon } = await import('../../io/lexicon-load.js');
+    const lexicon = findLexicon(options.lexicon).then((found) => found.lexicon);
+    await lexicon;
     const progress = await startProgress(report, jobs.length);
     const result = await runBatch({
       jobs,
@@ -142,6 +147,7 @@ export async function generate(argv: GenerateArgs, report: Reporter, cwd: string
       out,
       threads,
       ...(templates ? { templates } : {}),
+      ...(threads === 1 ? { lexicon } : {}),
       readStdin: async () => (await readInput('-')).bytes,
       onDone: (r) => progress.tick(r.ok, r.input),
     });
