@@ -23,6 +23,7 @@ export function checkSections(sections: readonly Section[], analysis: Analysis):
   const classify = optionClassifier(analysis);
   const out: Section[] = [];
   const kept: KeyedItem[] = [];
+  const wholeKey = optionKey(analysis.text.text);
   for (const section of sections) {
     switch (section.kind) {
       case 'multipleChoice':
@@ -39,7 +40,8 @@ export function checkSections(sections: readonly Section[], analysis: Analysis):
       }
       case 'trueFalse': {
         const items = section.items.filter((item) => {
-          const reason = trueFalseProblem(item, analysis) ?? giveaway({ key: '', text: item.statement, sentence: item.sentence }, kept);
+          const reason =
+            trueFalseProblem(item, analysis, wholeKey) ?? giveaway({ key: '', text: item.statement, sentence: item.sentence }, kept);
           if (reason) dropped.push({ section: section.kind, item: item.statement, reason });
           return !reason;
         });
@@ -108,7 +110,7 @@ export function choiceProblem(
   return undefined;
 }
 
-function trueFalseProblem(item: TrueFalseItem, analysis: Analysis): string | undefined {
+function trueFalseProblem(item: TrueFalseItem, analysis: Analysis, wholeKey: string): string | undefined {
   const sentence = analysis.text.sentences[item.sentence];
   if (!sentence) return 'no proving sentence';
   if (item.answer) {
@@ -120,7 +122,7 @@ function trueFalseProblem(item: TrueFalseItem, analysis: Analysis): string | und
   if (!item.swap) return 'a false statement without the fact it changed';
   const paragraph = analysis.text.paragraphs[sentence.paragraph]?.text ?? '';
   if (mentionedIn(paragraph)(item.swap.to)) return `«${item.swap.to}» also appears in the proving paragraph: the statement may be true`;
-  if (optionKey(analysis.text.text).includes(optionKey(item.statement))) return 'the changed statement is still in the article';
+  if (wholeKey.includes(optionKey(item.statement))) return 'the changed statement is still in the article';
   return undefined;
 }
 

@@ -15,7 +15,7 @@ import { pickDistractors } from './pick-distractors.js';
 import { balancedPositions, placeKey } from './place-key.js';
 import { asStatement, clauseAround } from './statement.js';
 import { type WordRoles, wordRoles } from './word-roles.js';
-import { phraseShape, sameShape } from './word-shape.js';
+import { phraseShape, sameShape, type WordShape } from './word-shape.js';
 
 const MAX_WORDS = 30;
 
@@ -28,14 +28,15 @@ export function makeVocabularyInContext(
 ): ChoiceSection | undefined {
   const words = contentWords(analysis, 120);
   const roles = wordRoles(analysis);
-  const targets = words.filter((w) => w.rank < 60 && !avoidSentences.has(w.sentence.id) && usable(w));
+  const shapes = new Map(words.map((w) => [w.token, phraseShape(w.token.text)] as const));
+  const targets = words.filter((w) => w.rank < 60 && !avoidSentences.has(w.sentence.id) && usable(w, shapes));
   const drafts = [];
   const usedSentences = new Set<number>();
   const usedEntries = new Set<string>();
   for (const target of sample(targets, targets.length, rng).sort((a, b) => a.rank - b.rank || a.token.start - b.token.start)) {
     if (drafts.length >= count) break;
     if (usedSentences.has(target.sentence.id) || usedEntries.has(target.entry.key)) continue;
-    const draft = draftFor(target, words, analysis, roles, level, rng);
+    const draft = draftFor(target, words, analysis, roles, shapes, level, rng);
     if (!draft) continue;
     drafts.push(draft);
     usedSentences.add(target.sentence.id);
@@ -60,19 +61,33 @@ function neighbours(target: ContentWord): [string | undefined, string | undefine
 }
 
 /** Without a part of speech, only definite words: they are nouns or adjectives for sure. */
-function usable(w: ContentWord): boolean {
-  return w.entry.pos !== undefined || phraseShape(w.token.text).definite;
+function usable(w: ContentWord, shapes: ReadonlyMap<Token, WordShape>): boolean {
+  return w.entry.pos !== undefined || shapes.get(w.token)?.definite === true;
 }
 
-function draftFor(target: ContentWord, words: readonly ContentWord[], analysis: Analysis, roles: WordRoles, level: Level, rng: Rng) {
-  const shape = phraseShape(target.token.text);
+function draftFor(
+  target: ContentWord,
+  words: readonly ContentWord[],
+  analysis: Analysis,
+  roles: WordRoles,
+  shapes: ReadonlyMap<Token, WordShape>,
+  level: Level,
+  rng: Rng,
+) {
+  const shape = shapes.get(target.token) ?? phraseShape(target.token.text);
   const [before, after] = neighbours(target);
   const sameKind = (w: ContentWord) =>
     target.entry.pos !== undefined ? w.entry.pos === target.entry.pos : roles.role(w.token.text) === roles.role(target.token.text);
   const fitsTooWell = (w: ContentWord) =>
     (before !== undefined && roles.adjacent(before, w.token.text)) || (after !== undefined && roles.adjacent(w.token.text, after));
   const candidates = words
-    .filter((w) => w.entry.key !== target.entry.key && sameShape(phraseShape(w.token.text), shape) && sameKind(w) && !fitsTooWell(w))
+    .filter(
+      (w) =>
+        w.entry.key !== target.entry.key &&
+        sameShape(shapes.get(w.token) ?? phraseShape(w.token.text), shape) &&
+        sameKind(w) &&
+        !fitsTooWell(w),
+    )
     .map((w) => w.token.text);
   const inSentence = mentionedIn(target.sentence.text);
   const distractors = pickDistractors(target.token.text, [candidates], 3, rng, { level, forbidden: inSentence });

@@ -25,11 +25,14 @@ export function roughStem(text: string): string {
     .map((w) => {
       let s = w;
       if (s.length > 4) s = s.replace(/^(و|ف)?(ب|ل|ك)?(ال|لل)/, '');
-      if (s.length > 4) s = s.replace(/(ات|ون|ين|ان|يه|يات|يين|يون|ه|ي)$/, '');
-      return s;
+      const ending = ENDINGS.find((e) => s.endsWith(e) && s.length - e.length >= 3);
+      return ending ? s.slice(0, -ending.length) : s;
     })
     .join(' ');
 }
+
+/** Endings of gender, number and nisba, longest first. */
+const ENDINGS = ['يات', 'يين', 'يون', 'ات', 'ون', 'ين', 'ان', 'يه', 'ه', 'ي'];
 
 /** True when one option's text holds the other's (after normalising), word by word. */
 export function overlaps(a: string, b: string): boolean {

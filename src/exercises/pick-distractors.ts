@@ -6,7 +6,7 @@
 import type { Rng } from '../rng.js';
 import { shuffle } from '../rng.js';
 import type { Level } from '../types.js';
-import { optionKey, overlaps, roughStem } from './option-key.js';
+import { optionKey, roughStem } from './option-key.js';
 
 export interface PickOptions {
   readonly level: Level;
@@ -25,59 +25,70 @@ export function pickDistractors(
   rng: Rng,
   options: PickOptions,
 ): string[] {
+  const keyInfo = describe(key);
   const seen = new Set<string>();
   const ordered = tiers.flatMap((tier) => {
-    const usable = dedupe(tier).filter((c) => !seen.has(optionKey(c)) && compatible(key, c) && !options.forbidden?.(c));
-    for (const c of usable) seen.add(optionKey(c));
-    return order(key, usable, rng, options.level);
+    const usable: Described[] = [];
+    for (const text of tier) {
+      const c = describe(text);
+      if (seen.has(c.key) || !fits(keyInfo, c) || options.forbidden?.(text)) continue;
+      seen.add(c.key);
+      usable.push(c);
+    }
+    return order(keyInfo, usable, rng, options.level);
   });
-  const picked: string[] = [];
+  const picked: Described[] = [];
   for (const c of ordered) {
     if (picked.length === count) break;
-    if (picked.every((p) => compatible(p, c))) picked.push(c);
+    if (picked.every((p) => fits(p, c))) picked.push(c);
   }
-  return avoidLongestKey(key, picked, ordered);
+  return avoidLongestKey(keyInfo, picked, ordered).map((c) => c.text);
 }
 
 /** Two options may stand together: different text, neither inside the other, different stems. */
 export function compatible(a: string, b: string): boolean {
-  const ka = optionKey(a);
-  const kb = optionKey(b);
-  return ka !== '' && kb !== '' && ka !== kb && !overlaps(a, b) && roughStem(a) !== roughStem(b);
+  return fits(describe(a), describe(b));
 }
 
-function dedupe(items: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const k = optionKey(item);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+interface Described {
+  readonly text: string;
+  readonly key: string;
+  readonly stem: string;
+}
+
+function describe(text: string): Described {
+  return { text, key: optionKey(text), stem: roughStem(text) };
+}
+
+function fits(a: Described, b: Described): boolean {
+  if (a.key === '' || b.key === '' || a.key === b.key || a.stem === b.stem) return false;
+  const x = ` ${a.key} `;
+  const y = ` ${b.key} `;
+  return !x.includes(y) && !y.includes(x);
 }
 
 /** Level 3: nearest in length first; level 2: within half the key's length first; level 1: any. */
-function order(key: string, candidates: readonly string[], rng: Rng, level: Level): string[] {
+function order(key: Described, candidates: readonly Described[], rng: Rng, level: Level): Described[] {
   const mixed = shuffle(candidates, rng);
   if (level === 1) return mixed;
-  const distance = (c: string) => Math.abs(c.length - key.length);
+  const distance = (c: Described) => Math.abs(c.text.length - key.text.length);
   if (level === 3)
     return mixed
       .map((c, i) => ({ c, i }))
       .sort((a, b) => distance(a.c) - distance(b.c) || a.i - b.i)
       .map((x) => x.c);
-  const near = mixed.filter((c) => distance(c) <= key.length / 2);
-  return [...near, ...mixed.filter((c) => distance(c) > key.length / 2)];
+  const near = mixed.filter((c) => distance(c) <= key.text.length / 2);
+  return [...near, ...mixed.filter((c) => distance(c) > key.text.length / 2)];
 }
 
 /**
  * When the key would be the longest option, swap the shortest distractor for an unused candidate
  * longer than the key, so that "pick the longest" is no strategy.
  */
-function avoidLongestKey(key: string, picked: string[], pool: readonly string[]): string[] {
-  if (picked.length === 0 || picked.some((p) => p.length >= key.length)) return picked;
-  const longer = pool.find((c) => !picked.includes(c) && c.length > key.length && picked.every((p) => compatible(p, c)));
+function avoidLongestKey(key: Described, picked: Described[], pool: readonly Described[]): Described[] {
+  if (picked.length === 0 || picked.some((p) => p.text.length >= key.text.length)) return picked;
+  const longer = pool.find((c) => !picked.includes(c) && c.text.length > key.text.length && picked.every((p) => fits(p, c)));
   if (longer === undefined) return picked;
-  const shortest = picked.reduce((a, b) => (b.length < a.length ? b : a));
+  const shortest = picked.reduce((a, b) => (b.text.length < a.text.length ? b : a));
   return picked.map((p) => (p === shortest ? longer : p));
 }

@@ -1,0 +1,125 @@
+/**
+ * The small pieces the exercises are made of, table-driven: statements cut from sentences, option
+ * comparison, distractor choice, key placement, option kinds and word shapes.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { optionKey, overlaps, roughStem } from '../../src/exercises/option-key.js';
+import { compatible, pickDistractors } from '../../src/exercises/pick-distractors.js';
+import { balancedPositions, placeKey } from '../../src/exercises/place-key.js';
+import { asStatement, lacksSpeaker } from '../../src/exercises/statement.js';
+import { phraseShape, sameShape } from '../../src/exercises/word-shape.js';
+import { fork } from '../../src/rng.js';
+
+describe('asStatement', () => {
+  it.each([
+    ['وقالت ثلاثة مصادر إن المحادثات ستبدأ', 'قالت ثلاثة مصادر إن المحادثات ستبدأ.', 'glued و on a verb (sample, paragraph 2)'],
+    ['من جانبه، اعتبر المستشار أن الضربات خطيرة', 'اعتبر المستشار أن الضربات خطيرة.', 'discourse opener (sample, paragraph 12)'],
+    ['كما استنكر المتحدث الضربات', 'استنكر المتحدث الضربات.', 'كما (sample, paragraph 11)'],
+    ['ومن المتوقع أن تستغرق المحادثات أشهرا', 'من المتوقع أن تستغرق المحادثات أشهرا.', 'و on a short function word'],
+    ['وزير الخارجية يزور بغداد', 'وزير الخارجية يزور بغداد.', 'و that is a root letter stays'],
+    ['فصائل مسلحة تهاجم القاعدة،', 'فصائل مسلحة تهاجم القاعدة.', 'ف that is a root letter stays; trailing comma goes'],
+  ])('%s → %s (%s)', (input, expected) => {
+    expect(asStatement(input)).toBe(expected);
+  });
+
+  it('tells a bare «قال «…»» from a statement with its speaker', () => {
+    expect(lacksSpeaker('قال «لا نريد تصعيد الصراع».')).toBe(true);
+    expect(lacksSpeaker('قال الوزير «لا نريد تصعيد الصراع».')).toBe(false);
+  });
+});
+
+describe('comparing options', () => {
+  it.each([
+    ['الضربات', 'ضربة', true],
+    ['والحكومة', 'الحكومة', true],
+    ['العراق', 'سوريا', false],
+    ['قاسم الأعرجي', 'لويد أوستن', false],
+  ])('roughStem(%s) = roughStem(%s): %s', (a, b, same) => {
+    expect(roughStem(a) === roughStem(b)).toBe(same);
+  });
+
+  it('sees one option inside another word by word, not letter by letter', () => {
+    expect(overlaps('وكالة رويترز', 'رويترز')).toBe(true);
+    expect(overlaps('العراق', 'العراقية')).toBe(false);
+  });
+
+  it('ignores diacritics and hamza forms', () => {
+    expect(optionKey('أَكَّدَ')).toBe(optionKey('اكد'));
+    expect(compatible('إيران', 'ايران')).toBe(false);
+  });
+});
+
+describe('pickDistractors', () => {
+  const rng = () => fork('t', 'pick');
+  it('prefers the first tier and never offers a form of the key or a forbidden word', () => {
+    const picked = pickDistractors(
+      'الحكومة',
+      [
+        ['الوزارة', 'الحكومات', 'القيادة'],
+        ['المدرسة', 'الجامعة'],
+      ],
+      3,
+      rng(),
+      {
+        level: 2,
+        forbidden: (c) => c === 'القيادة',
+      },
+    );
+    expect(picked).toContain('الوزارة');
+    expect(picked).not.toContain('الحكومات');
+    expect(picked).not.toContain('القيادة');
+    expect(picked).toHaveLength(3);
+  });
+
+  it('returns distinct, mutually compatible options for any candidates', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }), fc.array(fc.string()), fc.string(), (key, candidates, seed) => {
+        const picked = pickDistractors(key, [candidates], 3, fork(seed, 'x'), { level: 3 });
+        for (const p of picked) expect(compatible(key, p)).toBe(true);
+        for (let i = 0; i < picked.length; i++)
+          for (let j = i + 1; j < picked.length; j++) expect(compatible(picked[i] as string, picked[j] as string)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('key positions', () => {
+  it('are balanced over four letters', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.string(), (n, seed) => {
+        const counts = [0, 0, 0, 0];
+        for (const p of balancedPositions(n, 4, fork(seed, 'k'))) counts[p] = (counts[p] ?? 0) + 1;
+        expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('put the key where asked among the distractors', () => {
+    const { options, answer } = placeKey('ب', ['أ', 'ج', 'د'], 2, fork('s', 'p'));
+    expect(answer).toBe(2);
+    expect(options[2]).toBe('ب');
+    expect([...options].sort()).toEqual(['أ', 'ب', 'ج', 'د'].sort());
+  });
+});
+
+describe('word shapes', () => {
+  it.each([
+    ['والحكومة', 'وال', true],
+    ['الحكومة', 'ال', true],
+    ['حكومة', '', false],
+    ['للعراق', 'لل', true],
+  ])('%s', (word, prefix, definite) => {
+    const shape = phraseShape(word);
+    expect(shape.prefixes.replace(/\+/g, '')).toBe(prefix);
+    expect(shape.definite).toBe(definite);
+  });
+
+  it('keeps ال apart from no ال, and a feminine ending apart from none', () => {
+    expect(sameShape(phraseShape('الوزارة'), phraseShape('وزارة'))).toBe(false);
+    expect(sameShape(phraseShape('الوزارة'), phraseShape('القيادة'))).toBe(true);
+    expect(sameShape(phraseShape('الوزارة'), phraseShape('الجيش'))).toBe(false);
+  });
+});
