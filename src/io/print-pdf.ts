@@ -136,6 +136,7 @@ async function newPage(browser: Browser): Promise<Page> {
   return page;
 }
 
+/** Puppeteer's messages run to many lines; the first says what happened. */
 function firstLine(error: unknown): string {
   return ((error as Error).message ?? String(error)).split('\n')[0] ?? '';
 }

@@ -68,6 +68,7 @@ async function readOne(relative: string, overrides: string | undefined, origin: 
   return readFile(path.join(TEMPLATES_DIR, relative), 'utf8');
 }
 
+/** `--templates` must name a folder. */
 async function checkFolder(dir: string): Promise<void> {
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory())

@@ -4,20 +4,12 @@
  * where Handlebars escapes, and for plain text).
  */
 import type { Digits, Options } from '../options.js';
-import type {
-  ChoiceSection,
-  ClozeSection,
-  KeyEntry,
-  MatchingSection,
-  OrderingSection,
-  Section,
-  TrueFalseSection,
-  VocabularySection,
-  Worksheet,
-} from '../types.js';
+import type { Section, VocabularySection, Worksheet } from '../types.js';
+import { keySection } from './build-key.js';
 import { formatDigits, formatNumber } from './format-digits.js';
-import { LABELS, OPTION_LETTERS, ORDINALS, SECTION_TITLES } from './labels.js';
-import type { KeyItemView, KeySectionView, OptionView, PartView, SectionView, WorksheetView } from './worksheet-view.js';
+import { LABELS, ORDINALS, SECTION_TITLES } from './labels.js';
+import { optionLetter } from './option-letter.js';
+import type { OptionView, PartView, SectionView, WorksheetView } from './worksheet-view.js';
 
 /** Turns a string from the article into printable text for one format. */
 export type Clean = (text: string) => string;
@@ -34,11 +26,6 @@ const PARTIALS: Readonly<Record<Section['kind'], string>> = {
   matching: 'section-matching',
   ordering: 'section-ordering',
 };
-
-/** Option letter for index `i`: 0 → أ. Past the list, the number itself. */
-export function optionLetter(i: number, digits: Digits): string {
-  return OPTION_LETTERS[i] ?? formatNumber(i + 1, digits);
-}
 
 /** Latin letters and no Arabic ones: an English gloss, printed left to right. */
 const LATIN_ONLY =
@@ -80,6 +67,7 @@ export function buildView(worksheet: Worksheet, options: Options, clean: Clean):
   };
 }
 
+/** One section's printable form; `text` formats digits and escapes for the format. */
 function sectionView(section: Section, index: number, options: Options, text: Clean, num: (n: number) => string): SectionView {
   const base = {
     partial: PARTIALS[section.kind],
@@ -137,6 +125,7 @@ function sectionView(section: Section, index: number, options: Options, text: Cl
   }
 }
 
+/** Vocabulary rows: the word (lemma when the lexicon gave one), its other forms, gloss and level. */
 function vocabularyRows(section: VocabularySection, text: Clean, num: (n: number) => string) {
   const rows = section.entries.map((e, i) => ({
     number: num(i + 1),
@@ -158,109 +147,4 @@ function stemParts(stem: string, text: Clean): PartView[] {
   const before = stem.slice(0, match.index);
   const after = stem.slice(match.index + match[0].length);
   return [...(before ? [{ text: text(before) }] : []), { gap: '' }, ...(after ? [{ text: text(after) }] : [])];
-}
-
-/**
- * The key for one section, item by item, read from the section itself (so it matches what the
- * sheet prints) with the proving paragraph taken from `Worksheet.answerKey` by (section, number).
- * Matching and ordering items are numbered 1… in the order of `left` and of the article.
- */
-function keySection(
-  section: Section,
-  index: number,
-  answerKey: readonly KeyEntry[],
-  text: Clean,
-  num: (n: number) => string,
-  digits: Digits,
-): KeySectionView {
-  const proof = (number: number, sentence: number): string => {
-    const paragraph = proofParagraph(answerKey, index, number, sentence);
-    if (paragraph !== undefined) return `${LABELS.paragraph} ${num(paragraph)}`;
-    return sentence >= 0 ? `${LABELS.sentence} ${num(sentence + 1)}` : '';
-  };
-  return {
-    ordinal: ORDINALS[index] ?? num(index + 1),
-    title: SECTION_TITLES[section.kind],
-    kind: section.kind,
-    columns: section.kind === 'ordering' ? { number: LABELS.event, answer: LABELS.rank } : { number: LABELS.number, answer: LABELS.answer },
-    items: keyItems(section, proof, text, num, digits),
-  };
-}
-
-function keyItems(
-  section: Section,
-  proof: (number: number, sentence: number) => string,
-  text: Clean,
-  num: (n: number) => string,
-  digits: Digits,
-): KeyItemView[] {
-  switch (section.kind) {
-    case 'vocabulary':
-      return [];
-    case 'cloze':
-      return clozeKey(section, proof, text, num);
-    case 'multipleChoice':
-    case 'vocabularyInContext':
-      return choiceKey(section, proof, num, digits);
-    case 'trueFalse':
-      return trueFalseKey(section, proof, text, num);
-    case 'matching':
-      return matchingKey(section, proof, num, digits);
-    case 'ordering':
-      return orderingKey(section, proof, num, digits);
-  }
-}
-
-type Proof = (number: number, sentence: number) => string;
-
-/**
- * The 1-based paragraph that proves an item: the key entry for this section and number when it
- * names the same sentence, else any entry on that sentence, else the entry for the number.
- */
-function proofParagraph(answerKey: readonly KeyEntry[], section: number, number: number, sentence: number): number | undefined {
-  const own = answerKey.filter((k) => k.section === section && k.number === number);
-  return (
-    own.find((k) => k.sentence === sentence + 1)?.paragraph ??
-    answerKey.find((k) => k.sentence === sentence + 1)?.paragraph ??
-    own[0]?.paragraph
-  );
-}
-
-function clozeKey(section: ClozeSection, proof: Proof, text: Clean, num: (n: number) => string): KeyItemView[] {
-  return section.gaps.map((g) => ({ number: num(g.number), answer: text(g.answer), proof: proof(g.number, g.sentence) }));
-}
-
-function choiceKey(section: ChoiceSection, proof: Proof, num: (n: number) => string, digits: Digits): KeyItemView[] {
-  return section.items.map((item) => ({
-    number: num(item.number),
-    answer: optionLetter(item.answer, digits),
-    proof: proof(item.number, item.sentence),
-  }));
-}
-
-function trueFalseKey(section: TrueFalseSection, proof: Proof, text: Clean, num: (n: number) => string): KeyItemView[] {
-  return section.items.map((item) => ({
-    number: num(item.number),
-    answer: item.answer ? LABELS.trueWord : LABELS.falseWord,
-    ...(!item.answer && item.swap ? { correction: text(item.swap.from) } : {}),
-    proof: proof(item.number, item.sentence),
-  }));
-}
-
-function matchingKey(section: MatchingSection, proof: Proof, num: (n: number) => string, digits: Digits): KeyItemView[] {
-  return section.answer.map((right, i) => ({
-    number: num(i + 1),
-    answer: optionLetter(right, digits),
-    proof: proof(i + 1, section.sentences[i] ?? -1),
-  }));
-}
-
-/** One line per event as the sheet letters them: the rank the pupil should write in its box. */
-function orderingKey(section: OrderingSection, proof: Proof, num: (n: number) => string, digits: Digits): KeyItemView[] {
-  const rank = new Map(section.answer.map((event, k) => [event, k + 1] as const));
-  return section.events.map((_, event) => ({
-    number: optionLetter(event, digits),
-    answer: num(rank.get(event) ?? 0),
-    proof: proof(rank.get(event) ?? 0, section.sentences[event] ?? -1),
-  }));
 }

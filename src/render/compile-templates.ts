@@ -43,6 +43,7 @@ export function compileTemplates(templates: Templates, format: TemplateFormat): 
   return render;
 }
 
+/** Registers helpers and partials on a fresh instance and compiles the layout. */
 function compileSet(templates: Templates, format: TemplateFormat): RenderTemplate {
   const hb = Handlebars.create();
   const set = templates[format];
@@ -77,6 +78,7 @@ function checkSyntax(hb: typeof Handlebars, templates: Templates, name: string, 
   }
 }
 
+/** A runtime template error as a config error naming the overridden files, if any. */
 function templateError(templates: Templates, format: TemplateFormat, error: unknown): WaraqaError {
   const overridden = Object.entries(templates.origin)
     .filter(([name, from]) => name.startsWith(`${format}/`) && from !== 'built-in')

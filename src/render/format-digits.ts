@@ -31,6 +31,7 @@ export function formatDigits(text: string, digits: Digits): string {
   });
 }
 
+/** One character of a number run in the target style: a digit, a separator or a percent sign. */
 function convertChar(ch: string, digits: Digits): string {
   const ascii = ch >= '0' && ch <= '9' ? Number(ch) : ARABIC_INDIC.indexOf(ch) >= 0 ? ARABIC_INDIC.indexOf(ch) : PERSIAN.indexOf(ch);
   if (ascii >= 0) return digits === 'arabic' ? (ARABIC_INDIC[ascii] ?? ch) : String(ascii);
