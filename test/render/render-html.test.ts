@@ -225,6 +225,14 @@ describe('HTML sheet', () => {
     ]);
   });
 
+  it('leaves the key out when no section has answers', () => {
+    const ws = allKinds();
+    const only = { ...ws, sections: ws.sections.filter((s) => s.kind === 'vocabulary'), answerKey: [] };
+    const { document } = parseHTML(renderHtml(only, resolveOptions({}), templates));
+    expect(document.querySelector('.answer-key')).toBeNull();
+    expect(document.querySelectorAll('section.exercise')).toHaveLength(1);
+  });
+
   it('keeps an item with its options on one page', () => {
     const { html } = render();
     expect(html).toMatch(/\.item\s*\{[^}]*break-inside:\s*avoid/);
