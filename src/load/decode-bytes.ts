@@ -4,7 +4,7 @@
  * single-byte encodings (windows-1256, ISO-8859-6), keeping the reading that looks most like
  * Arabic text.
  */
-import jschardet from 'jschardet';
+import { createRequire } from 'node:module';
 import { WaraqaError } from '../errors.js';
 import { detectUtf16 } from './detect-utf16.js';
 import { findBinarySignature } from './find-binary-signature.js';
@@ -78,9 +78,17 @@ function decodeStrict(bytes: Uint8Array, encoding: string, path: string): string
   return text;
 }
 
+/**
+ * jschardet, required on first use: most inputs are UTF-8 and never need it, and loading it
+ * costs a one-sheet run ~45 ms of its start-up (bench/cli.bench.mjs).
+ */
+function detector(): typeof import('jschardet') {
+  return createRequire(import.meta.url)('jschardet') as typeof import('jschardet');
+}
+
 /** Picks among the charset the page declares, jschardet's guess and the Arabic code pages. */
 function decodeLegacy(bytes: Uint8Array, sample: Uint8Array, path: string): Decoded {
-  const guess = jschardet.detect(sample.subarray(0, DETECTOR_BYTES));
+  const guess = detector().detect(sample.subarray(0, DETECTOR_BYTES));
   const guessed = guess.encoding === null ? undefined : guess.encoding.toLowerCase();
   const labels = [declaredCharset(sample), guessed, 'windows-1256', 'iso-8859-6'].filter((l): l is string => l !== undefined);
   const readings: { text: string; encoding: string; share: number }[] = [];
