@@ -5,6 +5,7 @@
  * zod is imported only when a config file exists, so a run without one starts faster.
  */
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { WaraqaError } from '../errors.js';
 import {
@@ -110,7 +111,8 @@ async function validate(raw: unknown, file: string): Promise<Omit<Config, 'file'
     throw new WaraqaError('config', `${file}: ${lines.join('; ')}.`, 'Fix the value, or remove the key to use the default.');
   }
   const c = parsed.data;
-  const here = (p: string) => path.resolve(path.dirname(file), p);
+  // `~/…` is the home folder, as in a shell; other relative paths start at the config file.
+  const here = (p: string) => (p === '~' || p.startsWith('~/') ? path.join(os.homedir(), p.slice(1)) : path.resolve(path.dirname(file), p));
   const options: OptionsInput = {
     ...(c.level === undefined ? {} : { level: c.level as 1 | 2 | 3 }),
     ...(c.seed === undefined ? {} : { seed: String(c.seed) }),
