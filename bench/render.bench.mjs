@@ -29,14 +29,14 @@ async function median(fn, runs, warm) {
 
 /**
  * CPU seconds used so far by the Chromium processes of our printer (found by their temporary
- * profile folder), from /proc; undefined where /proc is missing. Wall time on a busy 2-core
+ * profile folder, so that other browsers running at the same time are not counted), from /proc; undefined where /proc is missing. Wall time on a busy 2-core
  * machine says little, CPU time says what an idle machine would take.
  */
-function chromiumCpu() {
+function chromiumCpu(profile) {
   try {
     const pids = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
       .split('\n')
-      .filter((line) => line.includes('waraqa-chromium-'))
+      .filter((line) => line.includes(profile))
       .map((line) => line.trim().split(/\s+/)[0]);
     let ticks = 0;
     for (const pid of pids) {
@@ -97,11 +97,11 @@ export default async () => {
   try {
     await printer.print(pages[0]);
     const batch = 6;
-    const cpuBefore = chromiumCpu();
+    const cpuBefore = chromiumCpu(printer.profile);
     start = performance.now();
     for (let i = 0; i < batch; i++) await printer.print(pages[i % pages.length]);
     const each = (performance.now() - start) / 1000 / batch;
-    const cpuAfter = chromiumCpu();
+    const cpuAfter = chromiumCpu(printer.profile);
     rows.push({ name: 'pdf: browser start', value: startup, unit: 's' });
     rows.push({ name: 'pdf: per worksheet in a batch (one browser)', value: each, unit: 's', budget: 0.4 });
     if (cpuBefore !== undefined && cpuAfter !== undefined)

@@ -15,6 +15,8 @@ import type { Options } from '../options.js';
 export interface PdfPrinter {
   /** The Chromium executable in use. */
   readonly executablePath: string;
+  /** The temporary profile folder of this browser (removed by `close`); tells its processes apart. */
+  readonly profile: string;
   print(html: string): Promise<Uint8Array>;
   close(): Promise<void>;
 }
@@ -111,6 +113,7 @@ export async function openPdfPrinter(options: Pick<Options, 'chrome'>): Promise<
   };
   return {
     executablePath,
+    profile: userDataDir,
     print(html) {
       const job = queue.then(() => print(html));
       queue = job.catch(() => undefined);
