@@ -28,9 +28,10 @@ async function median(fn, runs, warm) {
 }
 
 /**
- * CPU seconds used so far by the Chromium processes of our printer (found by their temporary
- * profile folder, so that other browsers running at the same time are not counted), from /proc; undefined where /proc is missing. Wall time on a busy 2-core
- * machine says little, CPU time says what an idle machine would take.
+ * CPU seconds used so far by the Chromium processes of our printer (found by its temporary
+ * profile folder, so other browsers running meanwhile are not counted), from /proc; undefined
+ * where /proc is missing. Wall time on a busy 2-core machine says little; CPU time says what an
+ * idle machine would take.
  */
 function chromiumCpu(profile) {
   try {
