@@ -14,8 +14,11 @@ export const PARTICLES: readonly string[] = ['ب', 'ل', 'ك', 'س'];
 export const ARTICLE = 'ال';
 export const LAM_ARTICLE = 'لل';
 
-/** Object and possessive pronouns attached at the end, longest first. */
-export const ENCLITICS: readonly string[] = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'كن', 'ني', 'نا', 'ه', 'ك', 'ي'];
+/**
+ * Object and possessive pronouns attached at the end, longest first. «ي» (my) is left out: in
+ * news it is far more often the nisba ending (عسكري، أميركي) or a root letter (بقي، قوي).
+ */
+export const ENCLITICS: readonly string[] = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'كن', 'ني', 'نا', 'ه', 'ك'];
 
 /**
  * Endings that inflect a noun or adjective without changing its entry, for grouping: sound
@@ -44,4 +47,4 @@ export const FUTURE = 'س';
 export const PAST_ENDINGS: readonly string[] = ['وا', 'ت'];
 
 /** Enclitics that are more often a word's own last letter (ترك، قوي، ملك): need a longer stem. */
-export const RARE_ENCLITICS: readonly string[] = ['ك', 'كم', 'كما', 'كن', 'ي'];
+export const RARE_ENCLITICS: readonly string[] = ['ك', 'كم', 'كما', 'كن'];

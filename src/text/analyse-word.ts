@@ -8,6 +8,8 @@ import { splitClitics } from './split-clitics.js';
 import { isStopWord } from './stop-words.js';
 
 export interface WordAnalysis {
+  /** True for Arabic words, the only tokens with clitics. */
+  readonly word: boolean;
   readonly key: string;
   readonly prefixes: readonly string[];
   readonly stem: string;
@@ -21,14 +23,16 @@ const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
 
 /**
  * Analyses one token text; non-words keep their key as the stem (Latin words lower-cased) and
- * have no clitics.
+ * have no clitics. `known` is handed to splitClitics (a lexicon, or the article's other stems).
  *
  * @example analyseWord('وبالولايات', 'word').stem // 'ولاي'
  */
-export function analyseWord(text: string, kind: TokenKind): WordAnalysis {
+export function analyseWord(text: string, kind: TokenKind, known?: (stem: string) => boolean): WordAnalysis {
   const key = normalizeKey(text);
-  if (kind !== 'word') return { key, prefixes: NONE, stem: kind === 'latin' ? key.toLowerCase() : key, suffixes: NONE, isStopWord: false };
+  if (kind !== 'word') {
+    return { word: false, key, prefixes: NONE, stem: kind === 'latin' ? key.toLowerCase() : key, suffixes: NONE, isStopWord: false };
+  }
   const spelling = key.length === text.length ? text : text.replace(MARKS, '');
-  const { prefixes, stem, suffixes } = splitClitics(key, undefined, spelling);
-  return { key, prefixes, stem, suffixes, isStopWord: isStopWord(key) };
+  const { prefixes, stem, suffixes } = splitClitics(key, known, spelling);
+  return { word: true, key, prefixes, stem, suffixes, isStopWord: isStopWord(key) };
 }

@@ -3,7 +3,7 @@
  * ../shared/eval/score.mjs calls it (npm test builds first). Skips, saying why, when the data,
  * the scorer or the build is missing.
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,10 +15,19 @@ const cli = path.join(root, 'dist/cli/main.js');
 const missing = [scorer, data, cli].filter((p) => !existsSync(p));
 if (missing.length > 0) console.warn(`gold scores skipped: missing ${missing.join(', ')} (shared data, or run npm run build)`);
 
-/** Runs the scorer in `mode` and returns the figure on its last line. */
+/**
+ * Runs the scorer in `mode` and returns the figure on its last line. One retry: while another
+ * build rewrites dist/ (engineers sharing a tree), the CLI can load a half-written module.
+ */
 function score(mode: 'sentences' | 'grouping'): number {
-  const out = execFileSync('node', [scorer, mode, '--cli', `node ${cli}`], { encoding: 'utf8', cwd: root });
-  const last = out.trim().split('\n').at(-1) ?? '';
+  const runScorer = () => spawnSync('node', [scorer, mode, '--cli', `node ${cli}`], { encoding: 'utf8', cwd: root, maxBuffer: 1 << 28 });
+  let run = runScorer();
+  if (run.status !== 0) {
+    console.warn(`score.mjs ${mode} failed once (${run.status}); trying again:\n${run.stderr.slice(0, 2000)}`);
+    run = runScorer();
+  }
+  if (run.status !== 0) throw new Error(`score.mjs ${mode} failed (${run.status}):\n${run.stderr.slice(0, 4000)}`);
+  const last = run.stdout.trim().split('\n').at(-1) ?? '';
   console.log(`${mode}: ${last}`);
   const figure = /F1 ([\d.]+)$/.exec(last)?.[1];
   if (figure === undefined) throw new Error(`score.mjs ${mode} printed no figure: ${last}`);

@@ -1,6 +1,7 @@
 /** segment(): offsets into Text.text, sentences within paragraphs, tokens within sentences. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { paragraphTokens } from '../../src/text/paragraph-tokens.js';
 import { PARAGRAPH_SEPARATOR, segment } from '../../src/text/segment.js';
 import type { Article } from '../../src/types.js';
 
@@ -39,6 +40,24 @@ describe('segment', () => {
     expect(text.sentences[2]?.tokens.filter((t) => t.kind === 'number').map((t) => t.text)).toEqual(['2,500', '15:07:19']);
   });
 
+  it('lets the article settle an ambiguous و: وزير groups with الوزير, not with زير', () => {
+    const stems = (paragraphs: string[]) =>
+      new Map(
+        segment(article(paragraphs)).sentences.flatMap((s) => s.tokens.filter((t) => t.kind === 'word').map((t) => [t.text, t.stem])),
+      );
+    expect(stems(['قال وزير الخارجية.']).get('وزير')).toBe('زير');
+    const both = stems(['قال وزير الخارجية.', 'وأضاف الوزير أن الوفد وصل.']);
+    expect(both.get('وزير')).toBe('وزير');
+    expect(both.get('الوزير')).toBe('وزير');
+    expect(both.get('وأضاف')).toBe('اضاف');
+  });
+
+  it('gives every paragraph its tokens, the spaces between sentences included', () => {
+    const lists = paragraphTokens(text);
+    expect(lists.map((tokens) => tokens.map((t) => t.text).join(''))).toEqual(text.article.paragraphs);
+    expect(lists[0]?.find((t) => t.text === 'الوزير')?.stem).toBe('وزير');
+  });
+
   it('never throws, and keeps every offset in order and inside the text', () => {
     const unit = fc.constantFrom(...'ابتوالة «»"().؟!…،؛ 12,.:٣ \n'.split(''));
     const paragraphs = fc.array(fc.oneof(fc.string({ unit, maxLength: 120 }), fc.string({ maxLength: 60 })), { maxLength: 5 });
@@ -58,6 +77,9 @@ describe('segment', () => {
           expect(tokenAt).toBe(s.end);
           at = s.end;
         }
+        paragraphTokens(t).forEach((tokens, i) => {
+          expect(tokens.map((token) => token.text).join('')).toBe(ps[i]);
+        });
       }),
       { numRuns: 1000 },
     );

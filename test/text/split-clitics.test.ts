@@ -34,6 +34,15 @@ describe('splitClitics', () => {
     ['نظام', [], 'نظام', []],
     ['بيت', [], 'بيت', []],
     ['لـ', [], 'ل', []],
+    ['تعرضت', [], 'تعرض', ['ت']],
+    ['يستخدمون', ['ي'], 'استخدم', ['ون']],
+    ['ينسحب', ['ي'], 'انسحب', []],
+    ['يعتبر', ['ي'], 'اعتبر', []],
+    ['سنوات', [], 'سنو', ['ات']],
+    ['ساعات', [], 'ساع', ['ات']],
+    ['تداعيات', [], 'تداعي', ['ات']],
+    ['اتساع', [], 'اتساع', []],
+    ['أعمالها', [], 'عمل', ['ها']],
   ])('%s', (word, prefixes, stem, suffixes) => {
     expect(split(word)).toEqual({ prefixes, stem, suffixes });
   });
@@ -43,6 +52,9 @@ describe('splitClitics', () => {
     ['المدرسة', 'مدرستها', 'مدارس'],
     ['الجديدة', 'جديد', 'جديدًا'],
     ['يعمل', 'تعملون', 'عمل'],
+    ['القوات', 'قوات', 'وقوات'],
+    ['العسكري', 'عسكري', 'العسكريين'],
+    ['استخدم', 'يستخدم', 'تستخدمها'],
   ])('groups %s, %s and %s', (a, b, c) => {
     expect(split(b).stem).toBe(split(a).stem);
     expect(split(c).stem).toBe(split(a).stem);
@@ -54,6 +66,11 @@ describe('splitClitics', () => {
     expect(split('ولاية', (stem) => stem === 'ولاي').stem).toBe(split('الولايات').stem);
     const known = (stem: string) => stem === 'وضع';
     expect(split('وضعها', known)).toEqual({ prefixes: [], stem: 'وضع', suffixes: ['ها'] });
+  });
+
+  it('takes ال only when written with a bare alef (آلينا is a name)', () => {
+    expect(split('آلينا').prefixes).toEqual([]);
+    expect(split('ٱلعراق').prefixes).toEqual(['ال']);
   });
 
   it('gives back the key when nothing is plausible to strip', () => {

@@ -8,8 +8,8 @@ import type { Argv } from 'yargs';
 import { expandInputs, readInput } from '../../io/read-input.js';
 import { loadArticle } from '../../load/load-article.js';
 import { resolveOptions } from '../../options.js';
+import { paragraphTokens } from '../../text/paragraph-tokens.js';
 import { segment } from '../../text/segment.js';
-import { type AnalysisMemo, tokenize } from '../../text/tokenize.js';
 import type { Article, Text } from '../../types.js';
 import type { Reporter } from '../reporter.js';
 
@@ -49,13 +49,12 @@ function withTitleAsParagraph(article: Article): Article {
 
 /** The JSON Lines record of one input: every token of every paragraph, spaces included. */
 function toJson(input: string, text: Text): object {
-  const memo: AnalysisMemo = new Map();
   return {
     input,
     paragraphs: text.paragraphs.map((p) => ({ text: p.text, start: p.start, end: p.end })),
     sentences: text.sentences.map((s) => ({ text: s.text, start: s.start, end: s.end, paragraph: s.paragraph })),
-    tokens: text.paragraphs.flatMap((p) =>
-      tokenize(p.text, p.start, memo).map((t) => ({
+    tokens: paragraphTokens(text).flatMap((tokens) =>
+      tokens.map((t) => ({
         text: t.text,
         start: t.start,
         end: t.end,
