@@ -6,6 +6,7 @@ import type { Options } from '../options.js';
 import { fork } from '../rng.js';
 import type { Analysis, ChoiceSection, Instruction, Section, Worksheet } from '../types.js';
 import { checkSections } from './check-items.js';
+import { type Claims, claim } from './claims.js';
 import { INSTRUCTIONS } from './instructions.js';
 import { makeAnswerKey } from './make-answer-key.js';
 import { makeCloze } from './make-cloze.js';
@@ -49,24 +50,17 @@ export function generate(analysis: Analysis, options: Options, seed: string): Wo
   add(makeCloze(analysis, items.cloze, level, fork(seed, 'cloze')), items.cloze, 'cloze');
   const facts = makeFactQuestions(analysis, items.multipleChoice, level, fork(seed, 'multipleChoice'));
   add(facts, items.multipleChoice, 'multiple choice on facts');
-  const claimed = new Map<number, string[]>();
-  const claim = (section: ChoiceSection | undefined) => {
+  const claims: Claims = new Map();
+  const claimAll = (section: ChoiceSection | undefined) => {
     for (const item of section?.items ?? []) {
-      const key = item.topic === 'speaker' ? [] : [item.options[item.answer] ?? ''];
-      claimed.set(item.sentence, [...(claimed.get(item.sentence) ?? []), ...key]);
+      claim(claims, item.sentence, { key: item.topic === 'speaker' ? '' : (item.options[item.answer] ?? ''), text: item.stem });
     }
   };
-  claim(facts);
-  const vic = makeVocabularyInContext(
-    analysis,
-    items.vocabularyInContext,
-    level,
-    fork(seed, 'vocabularyInContext'),
-    new Set(claimed.keys()),
-  );
+  claimAll(facts);
+  const vic = makeVocabularyInContext(analysis, items.vocabularyInContext, level, fork(seed, 'vocabularyInContext'), claims);
   add(vic, items.vocabularyInContext, 'vocabulary in context');
-  claim(vic);
-  add(makeTrueFalse(analysis, items.trueFalse, level, fork(seed, 'trueFalse'), claimed), items.trueFalse, 'true or false');
+  claimAll(vic);
+  add(makeTrueFalse(analysis, items.trueFalse, level, fork(seed, 'trueFalse'), claims), items.trueFalse, 'true or false');
   add(makeQuoteMatching(analysis, items.matching, fork(seed, 'matching')), items.matching, 'matching quotations with speakers');
   if (analysis.vocabulary.some((v) => v.gloss !== undefined)) {
     const glosses = makeGlossMatching(analysis, items.matching, fork(seed, 'matchingGlosses'));

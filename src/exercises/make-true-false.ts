@@ -5,6 +5,7 @@
  */
 import { type Rng, sample, shuffle } from '../rng.js';
 import type { Analysis, Level, TrueFalseItem, TrueFalseSection } from '../types.js';
+import { type Claim, clashes } from './claims.js';
 import { type FactSlot, factSlots } from './fact-slots.js';
 import { INSTRUCTIONS } from './instructions.js';
 import { mentionedIn } from './mentioned-in.js';
@@ -37,19 +38,19 @@ function fits(raw: string): boolean {
 }
 
 /**
- * `claimed` maps sentences already used by earlier sections to the answers those items hide; a
- * statement on such a sentence may not show them, and unclaimed sentences are tried first.
+ * `claims` holds the sentences earlier sections used; a statement on such a sentence may not give
+ * their items away, and unclaimed sentences are tried first.
  */
 export function makeTrueFalse(
   analysis: Analysis,
   count: number,
   level: Level,
   rng: Rng,
-  claimed: ReadonlyMap<number, readonly string[]>,
+  claims: ReadonlyMap<number, readonly Claim[]>,
 ): TrueFalseSection | undefined {
-  const fresh = (id: number) => Number(!claimed.has(id));
+  const fresh = (id: number) => Number(!claims.has(id));
   const slots = shuffle(factSlots(analysis), rng).sort((a, b) => fresh(b.sentence.id) - fresh(a.sentence.id));
-  const showsClaimed = (id: number, statement: string) => (claimed.get(id) ?? []).some(mentionedIn(statement));
+  const showsClaimed = (id: number, statement: string) => clashes(claims, id, { key: '', text: statement });
   const falseCount = Math.floor(count / 2) + (count % 2 === 1 ? rng.int(2) : 0);
   const whole = optionKey(analysis.text.text);
   const text = analysis.text.text;
@@ -63,8 +64,9 @@ export function makeTrueFalse(
     const before = text.slice(clause.start, slot.start);
     const after = text.slice(slot.end, clause.end);
     if (!fits(`${before}${slot.key}${after}`)) continue;
-    // A swapped-in number the article states elsewhere («four sources» when three said it) is a trap, not a falsehood.
-    const scope = slot.topic === 'number' ? text : (analysis.text.paragraphs[slot.sentence.paragraph]?.text ?? '');
+    // A swapped-in number or date the article states elsewhere («four sources» when three said it) is a trap, not a falsehood.
+    const named = slot.kind === 'person' || slot.kind === 'place' || slot.kind === 'organisation';
+    const scope = named ? (analysis.text.paragraphs[slot.sentence.paragraph]?.text ?? '') : text;
     const [to] = pickDistractors(slot.key, swapTiers(slot), 1, rng, { level, forbidden: mentionedIn(scope) });
     if (!to) continue;
     const statement = asStatement(`${before}${to}${after}`);

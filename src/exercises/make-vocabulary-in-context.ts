@@ -7,13 +7,14 @@
 import type { Rng } from '../rng.js';
 import { sample } from '../rng.js';
 import type { Analysis, ChoiceItem, ChoiceSection, Level, Token } from '../types.js';
+import { type Claim, clashes } from './claims.js';
 import { type ContentWord, contentWords } from './content-words.js';
 import { INSTRUCTIONS } from './instructions.js';
 import { BLANK } from './make-fact-questions.js';
 import { mentionedIn } from './mentioned-in.js';
 import { pickDistractors } from './pick-distractors.js';
 import { balancedPositions, placeKey } from './place-key.js';
-import { asStatement, clauseAround } from './statement.js';
+import { asStatement, clauseAround, innerClause, lacksSpeaker } from './statement.js';
 import { type WordRoles, wordRoles } from './word-roles.js';
 import { phraseShape, sameShape, type WordShape } from './word-shape.js';
 
@@ -24,19 +25,22 @@ export function makeVocabularyInContext(
   count: number,
   level: Level,
   rng: Rng,
-  avoidSentences: ReadonlySet<number>,
+  claims: ReadonlyMap<number, readonly Claim[]>,
 ): ChoiceSection | undefined {
   const words = contentWords(analysis, 120);
   const roles = wordRoles(analysis);
   const shapes = new Map(words.map((w) => [w.token, phraseShape(w.token.text)] as const));
-  const targets = words.filter((w) => w.rank < 60 && !avoidSentences.has(w.sentence.id) && usable(w, shapes));
+  const fresh = (w: ContentWord) => Number(!claims.has(w.sentence.id));
+  const targets = words.filter((w) => w.rank < 60 && usable(w, shapes));
   const drafts = [];
   const usedSentences = new Set<number>();
   const usedEntries = new Set<string>();
-  for (const target of sample(targets, targets.length, rng).sort((a, b) => a.rank - b.rank || a.token.start - b.token.start)) {
+  for (const target of sample(targets, targets.length, rng).sort(
+    (a, b) => fresh(b) - fresh(a) || a.rank - b.rank || a.token.start - b.token.start,
+  )) {
     if (drafts.length >= count) break;
     if (usedSentences.has(target.sentence.id) || usedEntries.has(target.entry.key)) continue;
-    const draft = draftFor(target, words, analysis, roles, shapes, level, rng);
+    const draft = draftFor(target, words, analysis, roles, shapes, level, rng, claims);
     if (!draft) continue;
     drafts.push(draft);
     usedSentences.add(target.sentence.id);
@@ -73,6 +77,7 @@ function draftFor(
   shapes: ReadonlyMap<Token, WordShape>,
   level: Level,
   rng: Rng,
+  claims: ReadonlyMap<number, readonly Claim[]>,
 ) {
   const shape = shapes.get(target.token) ?? phraseShape(target.token.text);
   const [before, after] = neighbours(target);
@@ -93,8 +98,14 @@ function draftFor(
   const distractors = pickDistractors(target.token.text, [candidates], 3, rng, { level, forbidden: inSentence });
   if (distractors.length < 3) return undefined;
   const text = analysis.text.text;
-  const clause = clauseAround(target.sentence, target.token.end);
-  const stem = asStatement(`${text.slice(clause.start, target.token.start)}${BLANK}${text.slice(target.token.end, clause.end)}`);
-  if (stem.split(/\s+/).length > MAX_WORDS || !stem.includes(BLANK)) return undefined;
-  return { stem, key: target.token.text, distractors, sentence: target.sentence.id };
+  const { start, end } = target.token;
+  // The clause from the sentence start, or when that is too long or shows an earlier item's answer, the clause alone.
+  for (const clause of [clauseAround(target.sentence, end), innerClause(target.sentence, start, end)]) {
+    if (!clause) continue;
+    const stem = asStatement(`${text.slice(clause.start, start)}${BLANK}${text.slice(end, clause.end)}`);
+    if (stem.split(/\s+/).length > MAX_WORDS || !stem.includes(BLANK) || lacksSpeaker(stem)) continue;
+    if (clashes(claims, target.sentence.id, { key: target.token.text, text: stem })) continue;
+    return { stem, key: target.token.text, distractors, sentence: target.sentence.id };
+  }
+  return undefined;
 }

@@ -3,7 +3,7 @@
  * sentence to the end of the clause that holds a given span, without the leading «و/ف» or a
  * discourse opener such as «من جانبه،» that only links it to the sentence before.
  */
-import { LEADING_CONNECTORS } from '../data/connectors.js';
+import { LEADING_CONNECTORS, WAW_INITIAL_WORDS } from '../data/connectors.js';
 import { normalizeKey } from '../text/normalize-key.js';
 import type { Sentence } from '../types.js';
 
@@ -39,6 +39,30 @@ export function clauseAround(sentence: Sentence, spanEnd: number, minWords = 10)
 }
 
 /**
+ * The smallest clause around `[spanStart, spanEnd)`: from just after the last clause mark before
+ * the span (outside «…») to the clause end after it; undefined when that is not a whole clause of
+ * at least `minWords` words (then use clauseAround).
+ */
+export function innerClause(sentence: Sentence, spanStart: number, spanEnd: number, minWords = 7): Clause | undefined {
+  const text = sentence.text;
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < spanStart - sentence.start; i++) {
+    const ch = text[i] as string;
+    if (ch === '«' || ch === '(' || ch === '“') depth++;
+    else if ((ch === '»' || ch === ')' || ch === '”') && depth > 0) depth--;
+    else if (depth === 0 && /[،؛,;]/.test(ch)) start = i + 1;
+  }
+  if (start < 0 || depth > 0) return undefined;
+  const whole = clauseAround({ ...sentence, start: sentence.start + start, text: text.slice(start) }, spanEnd, minWords);
+  const words = text
+    .slice(start, whole.end - sentence.start)
+    .trim()
+    .split(/\s+/).length;
+  return words >= minWords ? whole : undefined;
+}
+
+/**
  * True when a statement reports words without saying whose they are («قال «…»»): on its own, a
  * student cannot judge or place it.
  */
@@ -57,9 +81,11 @@ export function asStatement(clause: string): string {
   for (let changed = true; changed; ) {
     changed = false;
     for (const opener of LEADING_CONNECTORS) {
-      const n = matchOpener(text, opener);
+      const n = matchOpener(dropGluedConjunction(text), opener);
       if (n > 0) {
-        text = text.slice(n).replace(/^[\s،,]+/, '');
+        text = dropGluedConjunction(text)
+          .slice(n)
+          .replace(/^[\s،,]+/, '');
         changed = true;
       }
     }
@@ -85,21 +111,27 @@ function matchOpener(text: string, opener: string): number {
   return next === undefined || /[\s،,]/.test(next) ? i : 0;
 }
 
-/** «وقالت» → «قالت», «فأعلن» → «أعلن»; keeps words whose و/ف is a root letter (وزير، فصائل). */
+/**
+ * «وقالت» → «قالت», «وسجل» → «سجل»: a news sentence that opens with و almost always opens with
+ * the conjunction; words whose و is a root letter (وزير، وكالة، وفق …) keep it. «ف» goes only
+ * before a verb of speech or ال, since many words start with it (فصائل، فريق، فوز).
+ */
 function dropGluedConjunction(text: string): string {
   const first = text.split(/\s/, 1)[0] ?? '';
   const key = normalizeKey(first);
-  if (/^[وف]/.test(key) && SHORT_AFTER_CONJUNCTION.has(key.slice(1))) return text.slice(1);
-  if (!/^[وف]/.test(key) || key.length < 4) return text;
+  if (!/^[وف]/.test(key) || key.length < 3) return text;
   const rest = key.slice(1);
-  // A verb in the past or present (قالت، أكد، تعرضت، يشكل) or a word with ال after the conjunction.
-  if (/^(ال|[اتينلب])/.test(rest) || VERB_AFTER_CONJUNCTION.test(rest)) {
-    let cut = 1;
-    while (cut < first.length && normalizeKey(first[cut] as string) === '') cut++;
-    return text.slice(cut);
-  }
-  return text;
+  const bare = key.replace(/^ال/, '');
+  const drop =
+    SHORT_AFTER_CONJUNCTION.has(rest) ||
+    (key.length >= 4 && (key[0] === 'و' ? !WAW_WORDS.has(bare) : /^(ال|[اتينلب])/.test(rest) || VERB_AFTER_CONJUNCTION.test(rest)));
+  if (!drop) return text;
+  let cut = 1;
+  while (cut < first.length && normalizeKey(first[cut] as string) === '') cut++;
+  return text.slice(cut);
 }
+
+const WAW_WORDS = new Set(WAW_INITIAL_WORDS);
 
 /** Short function words that a conjunction may open a sentence with (ومن المتوقع → من المتوقع). */
 const SHORT_AFTER_CONJUNCTION = new Set(['من', 'في', 'على', 'الي', 'عن', 'مع', 'لم', 'لن', 'قد', 'كان', 'لا', 'ما', 'هو', 'هي', 'ان']);

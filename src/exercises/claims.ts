@@ -1,0 +1,28 @@
+/**
+ * Sentences already used by earlier items, with the answer each item hides and the text it shows.
+ * A later item may use the same sentence only when neither shows the other's answer — the rule the
+ * checker enforces (see `giveaway` in check-items.ts), applied while choosing so nothing is wasted.
+ */
+import { mentionedIn } from './mentioned-in.js';
+
+export interface Claim {
+  /** The hidden answer, or `''` when the item hides none that is a word of the article. */
+  readonly key: string;
+  /** What the item prints. */
+  readonly text: string;
+}
+
+export type Claims = Map<number, Claim[]>;
+
+/** Records an item on `sentence`. */
+export function claim(claims: Claims, sentence: number, item: Claim): void {
+  claims.set(sentence, [...(claims.get(sentence) ?? []), item]);
+}
+
+/** True when an item hiding `key` and printing `text` on `sentence` would give away, or be given away by, an earlier one. */
+export function clashes(claims: ReadonlyMap<number, readonly Claim[]>, sentence: number, item: Claim): boolean {
+  const earlier = claims.get(sentence);
+  if (!earlier) return false;
+  const shows = mentionedIn(item.text);
+  return earlier.some((e) => (e.key !== '' && shows(e.key)) || (item.key !== '' && mentionedIn(e.text)(item.key)));
+}
