@@ -10,8 +10,8 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
- * Text on one line: runs of whitespace (newlines too) become one space and control characters
- * go, as do lone surrogates (not valid XML); the ends stay, so the pieces of a cloze paragraph can be joined back.
+ * Text on one line: runs of whitespace (newlines too) become one space; control characters and
+ * lone surrogates (not valid XML) go. The ends stay, so the pieces of a cloze paragraph join back.
  * @example squeezeText('a\n\n b\u0007 ') // 'a b '
  */
 export function squeezeText(text: string): string {
