@@ -31,12 +31,19 @@ interface Group {
 export function buildVocabulary(text: Text, inName: (offset: number) => boolean, lexicon?: Lexicon): VocabEntry[] {
   const groups = new Map<string, Group>();
   const memo = new Map<string, LemmaMatch | undefined>();
+  const candidates = new Map<string, boolean>();
+  const displays = new Map<string, string>();
   let words = 0;
   for (const sentence of text.sentences) {
     for (const token of sentence.tokens) {
       if (token.kind !== 'word') continue;
       words++;
-      if (!isCandidate(token) || inName(token.start) || inName(token.end - 1) || isDemonym(token.key)) continue;
+      let candidate = candidates.get(token.key);
+      if (candidate === undefined) {
+        candidate = isCandidate(token) && !isDemonym(token.key);
+        candidates.set(token.key, candidate);
+      }
+      if (!candidate || inName(token.start) || inName(token.end - 1)) continue;
       const match = lexicon ? matchLemma(token.key, lexicon, memo) : undefined;
       if (match && !isContentPos(match.entry.pos)) continue;
       const groupKey = match ? `#${match.index}` : token.stem;
@@ -56,7 +63,11 @@ export function buildVocabulary(text: Text, inName: (offset: number) => boolean,
       }
       group.count++;
       group.forms.set(token.text, (group.forms.get(token.text) ?? 0) + 1);
-      const display = displayForm(token, match?.front);
+      let display = displays.get(token.text);
+      if (display === undefined) {
+        display = displayForm(token, match?.front);
+        displays.set(token.text, display);
+      }
       group.displays.set(display, (group.displays.get(display) ?? 0) + 1);
     }
   }

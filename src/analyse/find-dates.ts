@@ -18,6 +18,7 @@ import {
 import type { DateFact, DateType, Sentence } from '../types.js';
 import { parseDigits } from './parse-digits.js';
 import type { Word } from './sentence-words.js';
+import { Feature } from './word-features.js';
 
 /** Date facts of one sentence. */
 export function findDates(sentence: Sentence, words: readonly Word[], text: string): DateFact[] {
@@ -36,6 +37,7 @@ export function findDates(sentence: Sentence, words: readonly Word[], text: stri
   };
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
+    if ((word.features & (Feature.calendar | Feature.number)) === 0) continue;
     const base = bareKey(word);
     const weekday = WEEKDAYS.get(base);
     if (weekday !== undefined) {
@@ -141,12 +143,17 @@ function monthAt(words: readonly Word[], i: number): MonthMatch | undefined {
   return { first, last, key: name.key, value: name.value, day, year, paired };
 }
 
+/** First words of the two-word month names (كانون، تشرين، ربيع، جمادى، ذو، ذي). */
+const TWO_WORD_FIRSTS: ReadonlySet<string> = new Set(
+  [...SYRIAC_MONTHS.keys(), ...HIJRI_MONTHS.keys()].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0] as string),
+);
+
 /** A month name (one or two words, any system) at word `i`. */
 function monthNameAt(words: readonly Word[], i: number): { last: number; key: string; value: number } | undefined {
   const word = words[i];
   if (!word?.isWord) return undefined;
   const next = words[i + 1];
-  if (next?.isWord) {
+  if (next?.isWord && TWO_WORD_FIRSTS.has(word.key)) {
     const two = `${word.key} ${next.key}`;
     const value = SYRIAC_MONTHS.get(two) ?? HIJRI_MONTHS.get(two);
     if (value !== undefined) return { last: i + 1, key: two, value };

@@ -12,7 +12,7 @@ import { findPersons } from './find-persons.js';
 import { findPlaces } from './find-places.js';
 import { findQuotes, type SentenceFinds } from './find-quotes.js';
 import type { Mention } from './mention.js';
-import { sentenceWords, type Word } from './sentence-words.js';
+import { sentenceWords, type Word, type WordReadings } from './sentence-words.js';
 
 export interface FoundFacts {
   readonly facts: Fact[];
@@ -22,20 +22,20 @@ export interface FoundFacts {
 /** Every fact of `text`, in text order. `isDual` (lexicon-backed) adds duals as numbers. */
 export function findFacts(text: Text, isDual?: (word: Word) => string | undefined): FoundFacts {
   const quoted = findGuillemets(text.text);
-  const perSentence = text.sentences.map((sentence) => ({
-    sentence,
-    words: sentenceWords(sentence),
-    quotes: quoted.filter((q) => q.open >= sentence.start && q.open < sentence.end),
-  }));
-  // A quoted name already known as an organisation elsewhere («الحشد الشعبي» after قوات) is one.
+  const memo = new Map<string, WordReadings>();
+  let q = 0;
+  const perSentence = text.sentences.map((sentence) => {
+    while (q < quoted.length && (quoted[q] as QuotedSpan).open < sentence.start) q++;
+    const quotes: QuotedSpan[] = [];
+    for (let k = q; k < quoted.length && (quoted[k] as QuotedSpan).open < sentence.end; k++) quotes.push(quoted[k] as QuotedSpan);
+    return { sentence, words: sentenceWords(sentence, memo), quotes };
+  });
+  // A quoted name found as an organisation elsewhere (قوات «الحشد الشعبي») is one everywhere
+  // (مصدر في «الحشد الشعبي»).
   const known = new Set<string>();
   for (const { sentence, words, quotes } of perSentence) {
-    const claimed = new Set<number>();
-    const quotedOrKnown = findOrganisations(sentence, words, quotes, known, claimed, text.text);
-    const places = findPlaces(sentence, words, claimed, text.text);
-    const headed = findHeadedOrganisations(sentence, words, claimed, places, text.text);
-    for (const m of [...quotedOrKnown, ...headed, ...findKnownOrganisations(sentence, words, claimed, text.text)])
-      known.add(keyOf(words, m));
+    if (quotes.length === 0) continue;
+    for (const m of findOrganisations(sentence, words, quotes, known, new Set(), text.text)) known.add(keyOf(words, m));
   }
   const finds: SentenceFinds[] = [];
   const facts: Fact[] = [];

@@ -9,7 +9,12 @@ export interface QuotedSpan {
   readonly close: number;
 }
 
-const PAIRS: Readonly<Record<string, string>> = { '«': '»', '“': '”' };
+/** Opening mark → closing mark, as char codes: « » and “ ”. */
+const PAIRS = new Map<number, number>([
+  [0x00ab, 0x00bb],
+  [0x201c, 0x201d],
+]);
+const NEWLINE = 0x0a;
 
 /**
  * The outermost quoted spans of `text`, in order. A mark left open at a paragraph break is
@@ -20,11 +25,12 @@ const PAIRS: Readonly<Record<string, string>> = { '«': '»', '“': '”' };
 export function findGuillemets(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let open = -1;
-  let closer = '';
+  let closer = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
+    const c = text.charCodeAt(i);
+    if (c < 0x80 && c !== NEWLINE) continue;
     if (open < 0) {
-      const pair = PAIRS[c];
+      const pair = PAIRS.get(c);
       if (pair !== undefined) {
         open = i;
         closer = pair;
@@ -32,7 +38,7 @@ export function findGuillemets(text: string): QuotedSpan[] {
     } else if (c === closer) {
       spans.push({ open, close: i });
       open = -1;
-    } else if (c === '\n') open = -1;
+    } else if (c === NEWLINE) open = -1;
   }
   return spans;
 }

@@ -11,6 +11,7 @@ import type { NumberFact, Sentence } from '../types.js';
 import { cleanCounted } from './clean-counted.js';
 import { parseDigits } from './parse-digits.js';
 import type { Word } from './sentence-words.js';
+import { Feature } from './word-features.js';
 
 /** Number facts of one sentence. `isDual` (lexicon-backed) recognises duals such as مصدران. */
 export function findNumbers(
@@ -21,7 +22,7 @@ export function findNumbers(
 ): NumberFact[] {
   const out: NumberFact[] = [];
   for (let i = 0; i < words.length; i++) {
-    const parsed = numberAt(words, i);
+    const parsed = ((words[i] as Word).features & Feature.number) === 0 ? undefined : numberAt(words, i);
     if (!parsed) {
       const singular = isDual?.(words[i] as Word);
       if (singular !== undefined) {

@@ -12,6 +12,7 @@ import { findKnownNames } from './find-known-names.js';
 import type { Mention } from './mention.js';
 import { nameSpan } from './name-span.js';
 import type { Word } from './sentence-words.js';
+import { Feature } from './word-features.js';
 import { definiteBase, hasArticle, isNeverName, isNisbaAdjective, isVerbShaped, reportingVerbOf } from './word-shape.js';
 
 /** Organisation mentions of one sentence; claims their words in `claimed`. */
@@ -47,7 +48,7 @@ export function findOrganisations(
 
 /** Well-known bodies named without a head word (الأمم المتحدة، البنتاغون); runs last. */
 export function findKnownOrganisations(sentence: Sentence, words: readonly Word[], claimed: Set<number>, text: string): Mention[] {
-  return findKnownNames(words, KNOWN_ORGANISATIONS, claimed, text).map((found) => ({
+  return findKnownNames(words, KNOWN_ORGANISATIONS, claimed, text, Feature.organisationStart).map((found) => ({
     type: 'organisation' as const,
     sentence: sentence.id,
     ...found,
@@ -71,7 +72,7 @@ export function findHeadedOrganisations(
   const out: Mention[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
-    if (claimed.has(i) || !word.isWord) continue;
+    if ((word.features & Feature.organisationHead) === 0 || claimed.has(i) || !word.isWord) continue;
     const head = word.fronts.find((f) => f.letters <= 2 && ORGANISATION_HEADS.has(f.base));
     const definiteHead =
       !head &&

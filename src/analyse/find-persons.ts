@@ -12,6 +12,7 @@ import type { Mention, RoleMention } from './mention.js';
 import { nameSpan } from './name-span.js';
 import type { Word } from './sentence-words.js';
 import { skipLetters } from './sentence-words.js';
+import { Feature } from './word-features.js';
 import {
   canContinueName,
   canStartName,
@@ -57,7 +58,7 @@ export function findPersons(sentence: Sentence, words: readonly Word[], claimed:
   };
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
-    if (!word.isWord || claimed.has(i)) continue;
+    if ((word.features & (Feature.title | Feature.given)) === 0 || !word.isWord || claimed.has(i)) continue;
     if (titleOf(word) !== undefined && !isAdjectiveUse(words, i) && !isCounted(words, i)) {
       const j = roleEnd(words, i + 1);
       const nameEnd = nameEndAt(words, j, claimed);

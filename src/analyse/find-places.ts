@@ -8,18 +8,20 @@ import { findKnownNames } from './find-known-names.js';
 import type { Mention } from './mention.js';
 import { nameSpan } from './name-span.js';
 import type { Word } from './sentence-words.js';
+import { Feature } from './word-features.js';
 import { hasArticle, isNeverName, isVerbShaped } from './word-shape.js';
 
 /** Place mentions of one sentence; claims their words in `claimed`. */
 export function findPlaces(sentence: Sentence, words: readonly Word[], claimed: Set<number>, text: string): Mention[] {
-  const out: Mention[] = findKnownNames(words, PLACE_NAMES, claimed, text).map((found) => ({
+  const out: Mention[] = findKnownNames(words, PLACE_NAMES, claimed, text, Feature.placeStart).map((found) => ({
     type: 'place' as const,
     sentence: sentence.id,
     ...found,
   }));
   for (let i = 0; i < words.length - 1; i++) {
     const cue = words[i] as Word;
-    if (!cue.isWord || !cue.fronts.some((f) => f.letters <= 2 && PLACE_CUES.has(f.base))) continue;
+    if ((cue.features & Feature.placeCue) === 0 || !cue.isWord || !cue.fronts.some((f) => f.letters <= 2 && PLACE_CUES.has(f.base)))
+      continue;
     const last = cuedNameEnd(words, i + 1, claimed);
     if (last === undefined) continue;
     const found = nameSpan(words, i + 1, last, 0, text);

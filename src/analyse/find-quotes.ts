@@ -11,6 +11,7 @@ import type { QuotedSpan } from './find-guillemets.js';
 import type { Mention, RoleMention } from './mention.js';
 import { roleCovers, roleWords } from './role-words.js';
 import type { Word } from './sentence-words.js';
+import { Feature } from './word-features.js';
 import { reportingVerbOf } from './word-shape.js';
 
 /** Words between a verb of saying and its quotation, at most. */
@@ -44,6 +45,7 @@ export function findQuotes(finds: readonly SentenceFinds[], text: string): Quote
     const { words, mentions, roles } = find;
     const verbs: { index: number; verb: string; speaker?: Speaker }[] = [];
     for (const w of words) {
+      if ((w.features & Feature.reporting) === 0) continue;
       const lemma = reportingVerbOf(w);
       if (lemma === undefined) continue;
       const subject = subjectAfter(w.index, mentions, roles, persons);
@@ -100,11 +102,22 @@ function subjectAfter(
   return undefined;
 }
 
+/** How far back a role mention looks for the person who holds the role. */
+const MAX_LOOKBACK = 60;
+/** Role words of each person mention, computed once. */
+const ROLE_WORDS = new WeakMap<Mention, string[]>();
+
 /** The person of the article whose role covers the mention's words, most recent first. */
 function resolveRole(role: RoleMention, persons: readonly Mention[]): Speaker | undefined {
-  for (let k = persons.length - 1; k >= 0; k--) {
+  for (let k = persons.length - 1; k >= 0 && k >= persons.length - MAX_LOOKBACK; k--) {
     const person = persons[k] as Mention;
-    if (person.role !== undefined && roleCovers(roleWords(person.role), role.words)) {
+    if (person.role === undefined) continue;
+    let words = ROLE_WORDS.get(person);
+    if (!words) {
+      words = roleWords(person.role);
+      ROLE_WORDS.set(person, words);
+    }
+    if (roleCovers(words, role.words)) {
       return { name: person.name, mention: role.text, person: true };
     }
   }

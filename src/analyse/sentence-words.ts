@@ -4,6 +4,7 @@
  * looked up as «بغداد» and «البنتاغون».
  */
 import type { Sentence, Token } from '../types.js';
+import { Feature, wordFeatures } from './word-features.js';
 
 /** One reading of a word's front: the clitic letters taken off and what remains. */
 export interface FrontReading {
@@ -19,6 +20,8 @@ export interface FrontReading {
 
 export interface Word {
   readonly token: Token;
+  /** Bits of `Feature` (word-features.ts): what the word may start or be. */
+  readonly features: number;
   /** Index in the sentence's word list. */
   readonly index: number;
   readonly key: string;
@@ -31,22 +34,46 @@ export interface Word {
 const CONJUNCTIONS = ['و', 'ف'];
 const PREPOSITIONS = ['ب', 'ل', 'ك'];
 
-/** The non-space tokens of `sentence`, with their front readings. */
-export function sentenceWords(sentence: Sentence): Word[] {
+/**
+ * The non-space tokens of `sentence`, with their front readings. `memo` shares the readings of
+ * repeated words across the sentences of one text.
+ */
+export function sentenceWords(sentence: Sentence, memo: Map<string, WordReadings> = new Map()): Word[] {
   const words: Word[] = [];
   for (const token of sentence.tokens) {
     if (token.kind === 'space') continue;
     const isWord = token.kind === 'word';
+    const readings = isWord
+      ? memoised(token.key, token.text, memo)
+      : { fronts: [{ clitic: '', base: token.key, letters: 0, article: false }], features: 0 };
     words.push({
       token,
+      features: token.kind === 'number' ? Feature.number : readings.features,
       index: words.length,
       key: token.key,
       isWord,
       isStop: token.isStopWord,
-      fronts: isWord ? frontReadings(token.key, token.text) : [{ clitic: '', base: token.key, letters: 0, article: false }],
+      fronts: readings.fronts,
     });
   }
   return words;
+}
+
+/** A written form's front readings and feature bits, shared by its every occurrence. */
+export interface WordReadings {
+  readonly fronts: readonly FrontReading[];
+  readonly features: number;
+}
+
+function memoised(key: string, written: string, memo: Map<string, WordReadings>): WordReadings {
+  // The written form determines the key, so it alone identifies the readings.
+  let readings = memo.get(written);
+  if (!readings) {
+    const fronts = frontReadings(key, written);
+    readings = { fronts, features: wordFeatures(fronts) };
+    memo.set(written, readings);
+  }
+  return readings;
 }
 
 /**
