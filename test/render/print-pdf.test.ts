@@ -102,6 +102,7 @@ function expectKeyOnItsOwnPages(pdf: string, pages: number): void {
 
 describe.skipIf(!chrome || !poppler)('PDF through Chromium', () => {
   let printer: PdfPrinter;
+  const pagesOf = new Map<string, number>();
   let templates: Templates;
   beforeAll(async () => {
     mkdirSync(REVIEW, { recursive: true });
@@ -141,8 +142,13 @@ describe.skipIf(!chrome || !poppler)('PDF through Chromium', () => {
     const pdf = await print(name, allKinds(), input);
     expect(pageSize(pdf)).toContain(paper === 'A4' ? 'A4' : 'letter');
     const pages = pageCount(pdf);
+    pagesOf.set(name, pages);
     expect(pageText(pdf, 1)).toContain(squash('بلدية الزرقاء تفتتح مكتبة عامة جديدة'));
     expectKeyOnItsOwnPages(pdf, pages);
+  });
+
+  it('prints large print on more pages than the default', () => {
+    expect(pagesOf.get('all-kinds-large') ?? 0).toBeGreaterThan(pagesOf.get('all-kinds') ?? Number.POSITIVE_INFINITY);
   });
 
   it('refuses to print after close', async () => {
