@@ -81,7 +81,7 @@ async function readStdin(maxBytes: number | undefined): Promise<Uint8Array> {
   for await (const chunk of process.stdin) {
     chunks.push(chunk as Buffer);
     size += (chunk as Buffer).length;
-    if (maxBytes !== undefined && size > maxBytes) break;
+    if (maxBytes !== undefined && size > maxBytes) throw tooLargeError('-', size, maxBytes);
   }
   return new Uint8Array(Buffer.concat(chunks));
 }

@@ -8,7 +8,7 @@
 import type { Byline, Removed } from '../types.js';
 import type { Block } from './block.js';
 import { cutAfterReadAlso } from './cut-after-read-also.js';
-import { type BlockFeatures, describeBlock } from './describe-block.js';
+import { type BlockFeatures, describeBlock, type WordCache } from './describe-block.js';
 import { findMarker } from './find-marker.js';
 import { findTitle, repeatsTitle } from './find-title.js';
 import { judgeBlock, type Verdict } from './judge-block.js';
@@ -55,7 +55,8 @@ const BYLINE_REASONS = new Set(['short', 'no-sentence', 'isolated', 'fragment', 
 
 /** Blocks → title, byline, body paragraphs and the removed blocks with reasons. */
 export function cleanBlocks(blocks: readonly Block[], hints: PageHints = {}): Cleaned {
-  const features = blocks.map((b) => describeBlock(b.text));
+  const words: WordCache = new Map();
+  const features = blocks.map((b) => describeBlock(b.text, words));
   const markers = blocks.map((b, i) => findMarker(b, features[i] as BlockFeatures));
   let verdicts: Verdict[] = features.map((f, i) => judgeBlock(f, markers[i]));
 

@@ -36,6 +36,13 @@ export function loadArticle(bytes: Uint8Array, path: string, options: LoadOption
     throw new WaraqaError('empty', `${path}: the web page holds no article text (only markup, scripts or styles); ${EXPECTED}.`);
   checkArabic(blocks.map((b) => b.text).join('\n'), path);
   const cleaned = cleanBlocks(blocks, hints);
+  if (cleaned.paragraphs.length === 0) {
+    throw new WaraqaError(
+      'empty',
+      `${path}: holds no article text: every line is site clutter (menus, forms, links, dates); ${EXPECTED}.`,
+      'Run waraqa clean --explain on it to see what was removed and why.',
+    );
+  }
   return { ...cleaned, source: { path, encoding, format, bytes: bytes.length } };
 }
 

@@ -19,7 +19,9 @@ export interface Page extends PageHints {
 const MIN_ARTICLE_WORDS = 25;
 
 /** @example readHtml('<h1>عنوان</h1><p>فقرة.</p>').title // 'عنوان' */
-export function readHtml(html: string): Page {
+export function readHtml(markup: string): Page {
+  // A fragment (`<p>…</p>` piped in) gets a body, so that both parsers see its text.
+  const html = /<(?:html|body)[\s>]/i.test(markup) ? markup : `<!doctype html><html><body>${markup}</body></html>`;
   const { document } = parseHTML(html);
   const title = pageTitle(document);
   let blocks: Block[] = [];

@@ -4,6 +4,7 @@
  * was removed and why; `--json` prints one JSON object per input per line.
  */
 import type { Argv } from 'yargs';
+import { WaraqaError } from '../../errors.js';
 import { expandInputs, readInput } from '../../io/read-input.js';
 import { loadArticle } from '../../load/load-article.js';
 import { MAX_BYTES } from '../../options.js';
@@ -34,18 +35,19 @@ export function cleanCommand(yargs: Argv, report: Reporter): Argv {
         .option('json', { type: 'boolean', describe: 'one JSON object per input per line: input, title, byline, paragraphs, source' })
         .option('explain', { type: 'boolean', describe: 'also list every removed line with the reason it was removed' })
         .option('max-bytes', { type: 'number', default: MAX_BYTES, describe: 'refuse inputs larger than this many bytes' })
-        .check((argv) => {
-          const max = argv['max-bytes'] as number;
-          if (!Number.isInteger(max) || max <= 0)
-            throw new Error(`--max-bytes must be a positive whole number of bytes, e.g. --max-bytes 10000000; got ${String(max)}`);
-          return true;
-        })
         .example('$0 clean articles/us-iraq-talks.txt', 'the title, byline and paragraphs')
         .example('$0 clean saved-page.html --explain', 'also what was removed (menus, "read also" links, comment form …) and why')
         .example('$0 clean articles/ --json > articles.jsonl', 'every article in the folder, one JSON line each')
         .example('cat article.txt | $0 clean - --max-bytes 10000000', 'from standard input, accepting up to 10 MB'),
     async (argv) => {
       const args = argv as unknown as CleanArgs;
+      if (!Number.isInteger(args.maxBytes) || args.maxBytes <= 0) {
+        throw new WaraqaError(
+          'usage',
+          `--max-bytes must be a positive whole number of bytes, e.g. --max-bytes 10000000; got ${String(args.maxBytes)}.`,
+          "Run 'waraqa clean --help' for the options.",
+        );
+      }
       const files = await expandInputs(args.inputs);
       for (const [n, file] of files.entries()) {
         const input = await readInput(file, args.maxBytes);
