@@ -6,6 +6,7 @@
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { ExitCode, isWaraqaError, WaraqaError } from '../errors.js';
+import { removeTempFiles } from '../io/write-files.js';
 import { ExitWith } from './exit-with.js';
 import { makeReporter, type Reporter } from './reporter.js';
 
@@ -91,6 +92,18 @@ function skipHelpCache(cli: Argv): void {
     .getInternalMethods?.()
     .getUsageInstance?.();
   if (internal && typeof internal.cacheHelpMessage === 'function') internal.cacheHelpMessage = () => {};
+}
+
+// Interrupted (Ctrl-C, a killed job): remove half-written temporary files, then stop as a shell expects.
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
+  process.once(signal, () => {
+    removeTempFiles();
+    process.stderr.write(`\nwaraqa: interrupted; files already written are complete, nothing half-written is left.\n`);
+    process.exit(code);
+  });
 }
 
 main(hideBin(process.argv)).then((code) => {

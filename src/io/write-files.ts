@@ -2,6 +2,7 @@
  * Writing output atomically: each file goes to a temporary name in the same folder and is then
  * renamed, so a reader never sees half a file and a failure leaves none behind.
  */
+import { rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -9,6 +10,17 @@ import { WaraqaError } from '../errors.js';
 import type { OutputFile } from '../types.js';
 
 let tempCounter = 0;
+/** Temporary files being written right now, so an interrupted run can remove them. */
+const inFlight = new Set<string>();
+
+/**
+ * Removes the temporary files of writes still in progress; for a SIGINT/SIGTERM handler, which
+ * must finish synchronously.
+ */
+export function removeTempFiles(): void {
+  for (const temp of inFlight) rmSync(temp, { force: true });
+  inFlight.clear();
+}
 
 /** Writes `files` into `dir` (created if missing) and returns their paths. */
 export async function writeFiles(dir: string, files: readonly OutputFile[]): Promise<string[]> {
@@ -26,12 +38,15 @@ export async function writeFiles(dir: string, files: readonly OutputFile[]): Pro
     }
     // Unique per process, thread and call, so parallel writers never share a temporary file.
     const temp = path.join(dir, `.${file.name}.${process.pid}-${threadId}-${++tempCounter}.tmp`);
+    inFlight.add(temp);
     try {
       await writeFile(temp, file.contents);
       await rename(temp, target);
     } catch (error) {
       await rm(temp, { force: true });
       throw cannotWrite(target, error as NodeJS.ErrnoException);
+    } finally {
+      inFlight.delete(temp);
     }
     written.push(target);
   }

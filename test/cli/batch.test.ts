@@ -3,11 +3,12 @@
  * reuse of an existing output folder, config file vs flags, and byte-identical output for the same
  * seed across two runs and across --jobs 1 and --jobs 2.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BAD, listTree, runCli, SAMPLE, STACK_LINE } from './run-cli.js';
+import { BAD, CLI, listTree, runCli, SAMPLE, STACK_LINE } from './run-cli.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'waraqa-batch-'));
 const unit = path.join(tmp, 'unit');
@@ -163,5 +164,69 @@ describe('the config file', () => {
     expect(run.stderr).toMatch(/"versions" is 0; allowed: a whole number from 1 to 26/);
     expect(run.stderr).toMatch(/unknown key "colour" \(allowed keys: .*level/);
     expect(listTree(path.join(dir, 'never'))).toEqual([]);
+  });
+});
+
+const CHROME =
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p)) ?? process.env.CHROME_PATH;
+
+describe.skipIf(!CHROME)('PDF in a batch', () => {
+  if (!CHROME) console.warn('batch: no Chromium found (set CHROME_PATH); skipping the PDF batch test');
+
+  it('prints every version of every article through one browser, with workers rendering', () => {
+    const out = path.join(tmp, 'pdf');
+    const run = runCli([
+      'generate',
+      path.join(unit, 'library.txt'),
+      SAMPLE,
+      '--out',
+      out,
+      '--format',
+      'pdf',
+      '--versions',
+      '2',
+      '--jobs',
+      '2',
+      '--seed',
+      '3',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(listTree(out)).toEqual([
+      'index.html',
+      'library/worksheet-B.pdf',
+      'library/worksheet.pdf',
+      'us-iraq-talks/worksheet-B.pdf',
+      'us-iraq-talks/worksheet.pdf',
+    ]);
+    for (const file of listTree(out).filter((f) => f.endsWith('.pdf'))) {
+      expect(readFileSync(path.join(out, file)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    }
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('href="library/worksheet-B.pdf"');
+  });
+});
+
+describe('an interrupted batch', () => {
+  it('stops with 130 and leaves no temporary file', async () => {
+    const dir = path.join(tmp, 'interrupt');
+    mkdirSync(dir, { recursive: true });
+    for (let i = 0; i < 30; i++) copyFileSync(path.join(BAD, 'article-utf8.txt'), path.join(dir, `a${i}.txt`));
+    const out = path.join(tmp, 'interrupt-out');
+    const child = spawn('node', [CLI, 'generate', dir, '--out', out, '--jobs', '1', '--format', 'html,json,md,txt'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    const code = await new Promise<number | null>((resolve) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (!child.killed && /\[\s*2\/30\]/.test(stderr)) child.kill('SIGINT');
+      });
+      child.on('exit', (c) => resolve(c));
+    });
+    expect(code, stderr).toBe(130);
+    expect(stderr).toMatch(/interrupted/);
+    expect(stderr).not.toMatch(STACK_LINE);
+    const files = listTree(out);
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
