@@ -21,6 +21,7 @@ import {
   isNeverName,
   isNisbaAdjective,
   isNisbaSurname,
+  isStopForName,
   titleFrontOf,
   titleOf,
 } from './word-shape.js';
@@ -73,7 +74,7 @@ export function findPersons(sentence: Sentence, words: readonly Word[], claimed:
       continue;
     }
     const given = word.fronts.find((f) => f.letters <= 1 && GIVEN_NAMES.has(f.base));
-    if (given && !word.isStop) {
+    if (given && !isStopForName(word)) {
       const end = nameEndAt(words, i, claimed, given.letters);
       if (end > i && confirmsName(words, i + 1, end)) {
         const apposition = appositionAt(words, end + 1, text);

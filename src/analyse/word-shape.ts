@@ -69,7 +69,7 @@ export function reportingVerbOf(word: Word): string | undefined {
 /** Looks like a verb: future س + imperfect, or a long word ending in an object pronoun. */
 export function isVerbShaped(key: string): boolean {
   if (/^س[يتنا]/.test(key) && key.length >= 5) return true;
-  if (/^[يت]/.test(key) && !GIVEN_NAMES.has(key)) return true;
+  if (/^[يت]/.test(key) && key.length >= 3 && !GIVEN_NAMES.has(key)) return true;
   return key.length >= 6 && /(ها|هم|هما|كم)$/.test(key);
 }
 
@@ -91,9 +91,17 @@ export function isNeverName(word: Word): boolean {
   );
 }
 
+/**
+ * A stop word, unless it is a given name written as one: علي is a name, على (its normalised key
+ * twin) the preposition.
+ */
+export function isStopForName(word: Word): boolean {
+  return word.isStop && !(GIVEN_NAMES.has(word.key) && word.token.text.replace(/[\u064B-\u065F\u0670\u0640]/g, '') === word.key);
+}
+
 /** A word that may start a person's name. */
 export function canStartName(word: Word): boolean {
-  if (!word.isWord || word.isStop || isNeverName(word)) return false;
+  if (!word.isWord || isStopForName(word) || isNeverName(word)) return false;
   if (hasArticle(word)) return false;
   if (word.key.startsWith('و') && !GIVEN_NAMES.has(word.key)) return false;
   return !isVerbShaped(word.key) && word.key.length >= 2;
@@ -101,7 +109,7 @@ export function canStartName(word: Word): boolean {
 
 /** A word that may continue a person's name after its first word. */
 export function canContinueName(word: Word): boolean {
-  if (!word.isWord || word.isStop || isNeverName(word)) return false;
+  if (!word.isWord || isStopForName(word) || isNeverName(word)) return false;
   if (hasArticle(word)) return isNisbaSurname(word) || ['الله', 'الدين', 'الرحمن', 'الرحيم', 'الكريم', 'العزيز', 'الحق'].includes(word.key);
   if (word.key.startsWith('و') && !GIVEN_NAMES.has(word.key)) return false;
   return !/^س[يتنا]/.test(word.key) && !(word.key.length >= 6 && /(ها|هم|هما|كم)$/.test(word.key));
