@@ -4,8 +4,9 @@
  * through the same cleaning as plain text). When readability finds too little, the whole body is
  * walked instead, with blocks inside nav, header, footer, aside and forms marked as chrome.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityType } from '@mozilla/readability';
+import type { parseHTML as ParseHtml } from 'linkedom';
 import type { Block } from './block.js';
 import type { PageHints } from './clean-blocks.js';
 import { parseByline } from './parse-byline.js';
@@ -18,10 +19,22 @@ export interface Page extends PageHints {
 /** Fewer words than this in readability's article means it missed, and the body is walked. */
 const MIN_ARTICLE_WORDS = 25;
 
+/**
+ * linkedom and readability, required on first use: plain-text articles never need them, and
+ * loading them up front cost every one-sheet run ~160 ms CPU of start-up (bench/cli.bench.mjs).
+ */
+function htmlTools(): { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityType } {
+  const require = createRequire(import.meta.url);
+  const { parseHTML } = require('linkedom') as { parseHTML: typeof ParseHtml };
+  const { Readability } = require('@mozilla/readability') as { Readability: typeof ReadabilityType };
+  return { parseHTML, Readability };
+}
+
 /** @example readHtml('<h1>عنوان</h1><p>فقرة.</p>').title // 'عنوان' */
 export function readHtml(markup: string): Page {
   // A fragment (`<p>…</p>` piped in) gets a body, so that both parsers see its text.
   const html = /<(?:html|body)[\s>]/i.test(markup) ? markup : `<!doctype html><html><body>${markup}</body></html>`;
+  const { parseHTML, Readability } = htmlTools();
   const { document } = parseHTML(html);
   const title = pageTitle(document);
   let blocks: Block[] = [];
@@ -54,7 +67,7 @@ function bylineBefore(page: readonly Block[], firstText: string | undefined): st
 }
 
 /** The headline: the first <h1>, else og:title, else <title> without the site name. */
-function pageTitle(document: ReturnType<typeof parseHTML>['document']): string | undefined {
+function pageTitle(document: ReturnType<typeof ParseHtml>['document']): string | undefined {
   const h1 = clean(document.querySelector('article h1, main h1, h1')?.textContent);
   if (h1 !== undefined) return h1;
   const og = clean(document.querySelector('meta[property="og:title"], meta[name="twitter:title"]')?.getAttribute('content'));
