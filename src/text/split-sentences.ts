@@ -21,6 +21,7 @@ const segmenter = new Intl.Segmenter('ar', { granularity: 'sentence' });
 const MARK_THEN_SPACE = /[.؟?!…]["'»”’)\]]*\s+/g;
 const CLOSING = /["'»”’)\]]/;
 const SENTENCE_MARK = /[.؟?!…]/;
+const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/;
 
 /** Sentence ranges of `text`, in order, none empty, none starting or ending with whitespace. */
 export function splitSentences(text: string): Array<readonly [number, number]> {
@@ -30,7 +31,7 @@ export function splitSentences(text: string): Array<readonly [number, number]> {
     candidates.add(to);
   }
   for (const match of text.matchAll(MARK_THEN_SPACE)) candidates.add(match.index + match[0].length);
-  for (const match of text.matchAll(/\n\s*/g)) candidates.add(match.index + match[0].length);
+  for (const match of text.matchAll(/[\n\r\u0085\u2028\u2029]\s*/g)) candidates.add(match.index + match[0].length);
   const spans = quotedSpans(text);
   const breaks = [...candidates].filter((p) => p > 0 && p < text.length && keepsBreak(text, p, spans)).sort((a, b) => a - b);
   const ranges: Array<readonly [number, number]> = [];
@@ -48,7 +49,7 @@ function keepsBreak(text: string, p: number, spans: ReadonlyArray<readonly [numb
   if (!/\s/.test(text[p - 1] ?? '') || /\s/.test(text[p] ?? '')) return false;
   let q = p;
   while (q > 0 && /\s/.test(text[q - 1] ?? '')) q--;
-  if (text.slice(q, p).includes('\n')) return true;
+  if (LINE_BREAK.test(text.slice(q, p))) return true;
   if (isInsideSpans(spans, p)) return false;
   let m = q;
   while (m > 0 && CLOSING.test(text[m - 1] ?? '')) m--;

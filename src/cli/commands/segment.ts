@@ -2,15 +2,18 @@
  * `waraqa segment <inputs...> [--json]`: the article's sentences and tokens, as the later stages
  * see them. With --json, one JSON object per input per line (JSON Lines), the shape that
  * ../shared/eval/score.mjs reads; without, one sentence a line. The title (when loading separates
- * one) is segmented as paragraph 0 here, so that the sentences cover the whole text.
+ * one) is segmented as paragraph 0 here, so that the sentences cover the whole text. An input that
+ * cannot be used is reported and skipped; the exit code then says the worst that happened.
  */
 import type { Argv } from 'yargs';
+import { isWaraqaError, type WaraqaError } from '../../errors.js';
 import { expandInputs, readInput } from '../../io/read-input.js';
 import { loadArticle } from '../../load/load-article.js';
 import { resolveOptions } from '../../options.js';
 import { paragraphTokens } from '../../text/paragraph-tokens.js';
 import { segment } from '../../text/segment.js';
 import type { Article, Text } from '../../types.js';
+import { ExitWith } from '../exit-with.js';
 import type { Reporter } from '../reporter.js';
 
 interface SegmentArgs {
@@ -31,12 +34,20 @@ export function segmentCommand(yargs: Argv, report: Reporter): Argv {
     async (argv) => {
       const args = argv as unknown as SegmentArgs;
       const options = resolveOptions();
+      const failures: WaraqaError[] = [];
       for (const path of await expandInputs(args.inputs)) {
-        const input = await readInput(path);
-        const text = segment(withTitleAsParagraph(loadArticle(input.bytes, input.path, options)));
-        if (args.json) report.data(JSON.stringify(toJson(input.path, text)));
-        else for (const sentence of text.sentences) report.data(sentence.text.replace(/\s*\n\s*/g, ' '));
+        try {
+          const input = await readInput(path, options.maxBytes);
+          const text = segment(withTitleAsParagraph(loadArticle(input.bytes, input.path, options)));
+          if (args.json) report.data(JSON.stringify(toJson(input.path, text)));
+          else for (const sentence of text.sentences) report.data(sentence.text.replace(/\s*\n\s*/g, ' '));
+        } catch (error) {
+          if (!isWaraqaError(error)) throw error;
+          report.warn(error.hint === undefined ? error.message : `${error.message} (${error.hint})`);
+          failures.push(error);
+        }
       }
+      if (failures.length > 0) throw new ExitWith(Math.max(...failures.map((f) => f.exitCode)));
     },
   );
 }
