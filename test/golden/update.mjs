@@ -11,6 +11,9 @@ if (process.env.CI) {
   process.exit(1);
 }
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src', 'templates', 'articles'], { cwd: root, encoding: 'utf8' }).stdout?.trim();
+if (dirty)
+  console.warn(`golden: warning: uncommitted changes under src/, templates/ or articles/; the goldens will follow them, not HEAD:\n${dirty}\n`);
 const run = spawnSync('npx', ['vitest', 'run', 'test/render/golden.test.ts'], {
   cwd: root,
   stdio: 'inherit',
