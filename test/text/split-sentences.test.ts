@@ -41,6 +41,12 @@ describe('splitSentences', () => {
       ['النتائج:', '1. ارتفاع العدد.', '2. تحسن النتائج.'],
     ],
     ['a number may end a sentence', 'بلغ الرقم 5000. في أوائل الشهر تغير.', ['بلغ الرقم 5000.', 'في أوائل الشهر تغير.']],
+    [
+      'a mark glued to the next word still ends it',
+      'وصل الوفد إلى العراق.وقال مصدر: هل عاد؟نعم.',
+      ['وصل الوفد إلى العراق.', 'وقال مصدر: هل عاد؟', 'نعم.'],
+    ],
+    ['but not the dots of an abbreviation', 'حاضر أ.د.محمد علي في ص.ب 12.', ['حاضر أ.د.محمد علي في ص.ب 12.']],
     ['the mark before closing quotes', 'قال: «لن نتراجع.» وأضاف أنه سيعود.', ['قال: «لن نتراجع.»', 'وأضاف أنه سيعود.']],
   ])('%s', (_rule, text, expected) => {
     expect(sentences(text)).toEqual(expected);
