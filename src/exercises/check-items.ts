@@ -5,6 +5,7 @@
  * an answer no sentence proves, an item that gives away another.
  */
 import type { Analysis, ChoiceItem, Dropped, Section, TrueFalseItem } from '../types.js';
+import { contextOf } from './context-of.js';
 import { mentionedIn } from './mentioned-in.js';
 import { optionClassifier } from './option-class.js';
 import { optionKey } from './option-key.js';
@@ -90,7 +91,8 @@ export function choiceProblem(
   const shape = phraseShape(key);
   // Endings matter for words; a name's or a number word's ending is its own.
   const alike = [...classes][0] === 'word' ? sameShape : sameName;
-  const odd = options.find((o) => !alike(phraseShape(o), shape));
+  // A person's name has no grammatical shape to agree («آلينا» is not definite).
+  const odd = [...classes][0] === 'person' ? undefined : options.find((o) => !alike(phraseShape(o), shape));
   if (odd !== undefined) return `option «${odd}» does not have the key's shape (clitics, definiteness, ending)`;
   const sentence = analysis.text.sentences[item.sentence];
   if (!sentence) return 'no proving sentence';
@@ -102,7 +104,7 @@ export function choiceProblem(
     return undefined;
   }
   if (!mentionedIn(sentence.text)(key)) return 'the proving sentence does not contain the answer';
-  const context = kind === 'vocabularyInContext' ? sentence.text : (analysis.text.paragraphs[sentence.paragraph]?.text ?? '');
+  const context = kind === 'vocabularyInContext' ? sentence.text : contextOf(analysis, sentence);
   const inContext = mentionedIn(context);
   const second = options.find((o, i) => i !== answer && inContext(o));
   if (second !== undefined)
@@ -120,7 +122,7 @@ function trueFalseProblem(item: TrueFalseItem, analysis: Analysis, wholeKey: str
       : 'a true statement that is not in its sentence';
   }
   if (!item.swap) return 'a false statement without the fact it changed';
-  const paragraph = analysis.text.paragraphs[sentence.paragraph]?.text ?? '';
+  const paragraph = contextOf(analysis, sentence);
   if (mentionedIn(paragraph)(item.swap.to)) return `«${item.swap.to}» also appears in the proving paragraph: the statement may be true`;
   if (wholeKey.includes(optionKey(item.statement))) return 'the changed statement is still in the article';
   return undefined;

@@ -42,7 +42,8 @@ const TOPIC: Record<SlotKind, QuestionTopic> = {
 export function factSlots(analysis: Analysis): FactSlot[] {
   const pools = collectPools(analysis);
   const slots: FactSlot[] = [];
-  for (const fact of analysis.facts) {
+  // A worksheet asks a few dozen questions: a very long article's first facts are plenty.
+  for (const fact of analysis.facts.slice(0, MAX_FACTS)) {
     const sentence = analysis.text.sentences[fact.sentence];
     if (!sentence) continue;
     const located = locate(fact, sentence, analysis);
@@ -137,10 +138,13 @@ interface Pools {
   readonly weekdays: string[];
 }
 
+const MAX_FACTS = 600;
+
 function collectPools(analysis: Analysis): Pools {
   const pools: Pools = { person: [], place: [], organisation: [], numbers: [], years: [], weekdays: [] };
   for (const name of analysis.names) pools[name.type].push(name.name);
-  for (const fact of analysis.facts) {
+  // A worksheet asks a few dozen questions: a very long article's first facts are plenty.
+  for (const fact of analysis.facts.slice(0, MAX_FACTS)) {
     if (fact.kind === 'entity') pools[fact.type].push(fact.name);
     if (fact.kind === 'number') {
       const m = fact.surface.match(/[0-9٠-٩][0-9٠-٩,.٬٫]*/);
@@ -148,7 +152,15 @@ function collectPools(analysis: Analysis): Pools {
     }
     if (fact.kind === 'date' && fact.type === 'year' && fact.value !== undefined) pools.years.push(String(fact.value));
   }
-  return pools;
+  const unique = (items: string[]) => [...new Set(items)].slice(0, 200);
+  return {
+    person: unique(pools.person),
+    place: unique(pools.place),
+    organisation: unique(pools.organisation),
+    numbers: unique(pools.numbers),
+    years: unique(pools.years),
+    weekdays: unique(pools.weekdays),
+  };
 }
 
 /** Candidates of the same kind and shape as `key`: the article's own tier first, then built-in ones. */
@@ -156,7 +168,7 @@ function candidatesFor(kind: SlotKind, key: string, pools: Pools): string[][] {
   const shaped = (items: readonly string[]) => items.filter((c) => sameName(phraseShape(c), phraseShape(key)));
   switch (kind) {
     case 'person':
-      return [shaped(pools.person)];
+      return [pools.person];
     case 'place': {
       const sort = placeSort(key);
       const builtIn = sort === 'country' ? COUNTRIES : sort === 'capital' ? CAPITALS : [];

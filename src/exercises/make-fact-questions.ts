@@ -4,11 +4,13 @@
  * statement from the article with the fact blanked out. Distractors are facts of the same kind and
  * shape from the article, then from the built-in lists; none may be named in the proving paragraph.
  */
+
 import { type Rng, shuffle } from '../rng.js';
 import type { Analysis, ChoiceItem, ChoiceSection, Level, QuestionTopic } from '../types.js';
+import { contextOf } from './context-of.js';
 import { type FactSlot, factSlots } from './fact-slots.js';
 import { INSTRUCTIONS } from './instructions.js';
-import { mentionedIn } from './mentioned-in.js';
+import { mentionedIn, mentionsChange } from './mentioned-in.js';
 import { pickDistractors } from './pick-distractors.js';
 import { balancedPositions, placeKey } from './place-key.js';
 import { quoteItems } from './speaker-questions.js';
@@ -49,8 +51,8 @@ export function slotItem(slot: FactSlot, analysis: Analysis, level: Level, rng: 
   const before = text.slice(clause.start, slot.start);
   const after = text.slice(slot.end, clause.end);
   if (mentionedIn(`${before} ${after}`)(slot.key)) return undefined;
-  const paragraph = analysis.text.paragraphs[slot.sentence.paragraph]?.text ?? '';
-  const inParagraph = mentionedIn(paragraph);
+  const paragraph = contextOf(analysis, slot.sentence);
+  const inParagraph = mentionsChange(mentionedIn(paragraph), slot.key);
   const distractors = pickDistractors(slot.key, slot.candidates, 3, rng, { level, forbidden: inParagraph });
   if (distractors.length < 2) return undefined;
   const stem = whenQuestion(slot, before, after) ?? asStatement(`${before}${glue(before)}${BLANK}${after}`);

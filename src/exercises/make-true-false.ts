@@ -3,12 +3,14 @@
  * one swaps one fact for another of the same kind and shape that the article names elsewhere (or a
  * built-in one) — never a negation, which would test grammar instead of reading.
  */
+
 import { type Rng, sample, shuffle } from '../rng.js';
 import type { Analysis, Level, TrueFalseItem, TrueFalseSection } from '../types.js';
 import { type Claim, clashes } from './claims.js';
+import { contextOf } from './context-of.js';
 import { type FactSlot, factSlots } from './fact-slots.js';
 import { INSTRUCTIONS } from './instructions.js';
-import { mentionedIn } from './mentioned-in.js';
+import { mentionedIn, mentionsChange } from './mentioned-in.js';
 import { optionKey } from './option-key.js';
 import { pickDistractors } from './pick-distractors.js';
 import { asStatement, clauseAround, lacksSpeaker } from './statement.js';
@@ -29,6 +31,11 @@ interface Draft {
  */
 function swapTiers(slot: FactSlot): readonly (readonly string[])[] {
   return slot.kind === 'person' || slot.kind === 'place' || slot.kind === 'organisation' ? slot.candidates.slice(0, 1) : slot.candidates;
+}
+
+/** True when the text before a point leaves a «…» open. */
+function insideQuote(before: string): boolean {
+  return before.split('«').length > before.split('»').length;
 }
 
 /** A statement a student can judge on its own: not too short, not too long, with its speaker. */
@@ -53,6 +60,7 @@ export function makeTrueFalse(
   const showsClaimed = (id: number, statement: string) => clashes(claims, id, { key: '', text: statement });
   const falseCount = Math.floor(count / 2) + (count % 2 === 1 ? rng.int(2) : 0);
   const whole = optionKey(analysis.text.text);
+  const inArticle = mentionedIn(analysis.text.text);
   const text = analysis.text.text;
   const drafts: Draft[] = [];
   const used = new Set<number>();
@@ -63,11 +71,12 @@ export function makeTrueFalse(
     const clause = clauseAround(slot.sentence, slot.end);
     const before = text.slice(clause.start, slot.start);
     const after = text.slice(slot.end, clause.end);
-    if (!fits(`${before}${slot.key}${after}`)) continue;
+    // Changing a quotation makes a misquote, not a false statement about the news.
+    if (!fits(`${before}${slot.key}${after}`) || insideQuote(before)) continue;
     // A swapped-in number or date the article states elsewhere («four sources» when three said it) is a trap, not a falsehood.
     const named = slot.kind === 'person' || slot.kind === 'place' || slot.kind === 'organisation';
-    const scope = named ? (analysis.text.paragraphs[slot.sentence.paragraph]?.text ?? '') : text;
-    const [to] = pickDistractors(slot.key, swapTiers(slot), 1, rng, { level, forbidden: mentionedIn(scope) });
+    const forbidden = mentionsChange(named ? mentionedIn(contextOf(analysis, slot.sentence)) : inArticle, slot.key);
+    const [to] = pickDistractors(slot.key, swapTiers(slot), 1, rng, { level, forbidden });
     if (!to) continue;
     const statement = asStatement(`${before}${to}${after}`);
     if (whole.includes(optionKey(statement)) || showsClaimed(slot.sentence.id, statement)) continue;

@@ -19,6 +19,7 @@ import { type WordRoles, wordRoles } from './word-roles.js';
 import { phraseShape, sameShape, type WordShape } from './word-shape.js';
 
 const MAX_WORDS = 30;
+const MAX_TARGETS = 300;
 
 export function makeVocabularyInContext(
   analysis: Analysis,
@@ -31,7 +32,13 @@ export function makeVocabularyInContext(
   const roles = wordRoles(analysis);
   const shapes = new Map(words.map((w) => [w.token, phraseShape(w.token.text)] as const));
   const fresh = (w: ContentWord) => Number(!claims.has(w.sentence.id));
-  const targets = words.filter((w) => w.rank < 60 && usable(w, shapes));
+  const targets = sample(
+    words.filter((w) => w.rank < 60 && usable(w, shapes)),
+    MAX_TARGETS,
+    rng,
+  );
+  // Distractors are chosen among forms, one occurrence each.
+  const forms = [...new Map(words.map((w) => [w.token.text, w] as const)).values()];
   const drafts = [];
   const usedSentences = new Set<number>();
   const usedEntries = new Set<string>();
@@ -40,7 +47,7 @@ export function makeVocabularyInContext(
   )) {
     if (drafts.length >= count) break;
     if (usedSentences.has(target.sentence.id) || usedEntries.has(target.entry.key)) continue;
-    const draft = draftFor(target, words, analysis, roles, shapes, level, rng, claims);
+    const draft = draftFor(target, forms, analysis, roles, shapes, level, rng, claims);
     if (!draft) continue;
     drafts.push(draft);
     usedSentences.add(target.sentence.id);

@@ -40,7 +40,7 @@ export function quoteItems(analysis: Analysis, level: Level, rng: Rng): DraftCho
 export function personNames(analysis: Analysis): string[] {
   const names = analysis.names.filter((n) => n.type === 'person').map((n) => n.name);
   const facts = analysis.facts.flatMap((f) => (f.kind === 'entity' && f.type === 'person' ? [f.name] : []));
-  const all = [...names, ...facts].sort((a, b) => b.length - a.length);
+  const all = [...new Set([...names, ...facts])].slice(0, 200).sort((a, b) => b.length - a.length);
   const kept: string[] = [];
   for (const name of all) if (!kept.some((k) => samePerson(k, name))) kept.push(name);
   return kept;

@@ -81,12 +81,13 @@ export function asStatement(clause: string): string {
   for (let changed = true; changed; ) {
     changed = false;
     for (const opener of LEADING_CONNECTORS) {
-      const n = matchOpener(dropGluedConjunction(text), opener);
-      if (n > 0) {
-        text = dropGluedConjunction(text)
-          .slice(n)
-          .replace(/^[\s،,]+/, '');
-        changed = true;
+      for (const form of [text, dropGluedConjunction(text)]) {
+        const n = matchOpener(form, opener);
+        if (n > 0) {
+          text = form.slice(n).replace(/^[\s،,]+/, '');
+          changed = true;
+          break;
+        }
       }
     }
   }
@@ -124,7 +125,7 @@ function dropGluedConjunction(text: string): string {
   const bare = key.replace(/^ال/, '');
   const drop =
     SHORT_AFTER_CONJUNCTION.has(rest) ||
-    (key.length >= 4 && (key[0] === 'و' ? !WAW_WORDS.has(bare) : /^(ال|[اتينلب])/.test(rest) || VERB_AFTER_CONJUNCTION.test(rest)));
+    (key.length >= 4 && (key[0] === 'و' ? !WAW_WORDS.has(bare) : /^ال/.test(rest) || VERB_AFTER_CONJUNCTION.test(rest)));
   if (!drop) return text;
   let cut = 1;
   while (cut < first.length && normalizeKey(first[cut] as string) === '') cut++;
