@@ -75,6 +75,7 @@ function numberAt(words: readonly Word[], i: number): Parsed | undefined {
   let total = 0;
   let current = 0;
   let last = -1;
+  let prev = Number.POSITIVE_INFINITY;
   let k = i;
   while (k < words.length) {
     const w = words[k] as Word;
@@ -99,7 +100,11 @@ function numberAt(words: readonly Word[], i: number): Parsed | undefined {
       continue;
     }
     if (unit !== undefined) {
+      // و joins a ten after a unit (خمسة وعشرون) or a smaller part after a larger one (مئة
+      // وخمسون); not two tens (بين ثلاثين وأربعين is a range, not seventy).
+      if (k > i && !(prev < 10 ? unit >= 20 && unit < 100 && unit % 10 === 0 : unit < prev)) break;
       current += unit;
+      prev = unit;
       last = k;
       k++;
       continue;
@@ -107,6 +112,7 @@ function numberAt(words: readonly Word[], i: number): Parsed | undefined {
     const scale = SCALE_WORDS.get(key);
     if (scale !== undefined && (last >= 0 || key === 'الف' || key === 'مليون' || key === 'مليار')) {
       total += (current || 1) * scale;
+      prev = (current || 1) * scale;
       current = 0;
       last = k;
       k++;

@@ -113,7 +113,12 @@ function roleEnd(words: readonly Word[], from: number): number {
       continue;
     }
     if (w.isStop) break;
-    if (definiteBase(w) !== undefined || titleOf(w) !== undefined || w.key === 'باسم') {
+    if (w.key === 'باسم' && next?.isWord) {
+      // المتحدث باسم يونيسف: the body spoken for, whatever its form.
+      j += 2;
+      continue;
+    }
+    if (definiteBase(w) !== undefined || titleOf(w) !== undefined) {
       j++;
       continue;
     }

@@ -14,6 +14,8 @@ import type { Word } from './sentence-words.js';
 import { Feature } from './word-features.js';
 import { reportingVerbOf } from './word-shape.js';
 
+/** Words between a verb of saying and the name of its subject, at most. */
+const MAX_SUBJECT_GAP = 8;
 /** Words between a verb of saying and its quotation, at most. */
 const MAX_GAP = 22;
 /** Relative pronouns: a quotation after one belongs to a relative clause, not to the verb. */
@@ -75,7 +77,7 @@ export function findQuotes(finds: readonly SentenceFinds[], text: string): Quote
         surface: text.slice(quote.open, quote.close + 1),
         text: inner,
         verb: verb.verb,
-        ...(speaker ? { speaker: speaker.name } : {}),
+        ...(speaker?.name ? { speaker: speaker.name } : {}),
         ...(speaker?.mention ? { speakerMention: speaker.mention } : {}),
       });
       if (speaker) sentenceSpeaker = speaker;
@@ -98,7 +100,11 @@ function subjectAfter(
   const mention = mentions.find((m) => (m.roleFirst ?? m.first) === next);
   if (mention) return { name: mention.name, person: mention.type === 'person' };
   const role = roles.find((r) => r.first === next);
-  if (role) return resolveRole(role, persons);
+  // A role that names no one we know stays unresolved rather than borrowing another speaker.
+  if (role) return resolveRole(role, persons) ?? { name: '', mention: role.text, person: false };
+  // «قال ممثل المنظمة في اليمن أحمد الشامي»: a person named within the words after the verb.
+  const later = mentions.find((m) => m.type === 'person' && m.first > next && m.first - verb <= MAX_SUBJECT_GAP);
+  if (later) return { name: later.name, person: true };
   return undefined;
 }
 

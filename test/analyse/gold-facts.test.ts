@@ -54,14 +54,26 @@ const OWN = ['sport', 'economy', 'education'];
 
 describe('facts of our own articles (sport, economy, education)', () => {
   for (const name of OWN) {
-    it(`${name}: reports precision and recall, and keeps precision ≥ 0.8 per type`, () => {
+    it(`${name}: reports precision and recall; precision ≥ 0.9 per type, required recall ≥ 0.9`, () => {
       const base = `test/fixtures/analyse/${name}`;
       const scores = run(`${base}.json`, `${base}.facts.json`, lexicon !== undefined);
       console.log(formatScores(`${name} (${lexicon ? 'with' : 'without'} lexicon)`, scores));
       for (const type of FACT_TYPES) {
         const s = scores[type];
-        expect.soft(s.extracted === 0 ? 1 : s.correct / s.extracted, `${type}: precision`).toBeGreaterThanOrEqual(0.8);
+        expect.soft(s.extracted === 0 ? 1 : s.correct / s.extracted, `${type}: precision`).toBeGreaterThanOrEqual(0.9);
+        expect.soft(s.required === 0 ? 1 : s.requiredFound / s.required, `${type}: required recall`).toBeGreaterThanOrEqual(0.9);
       }
     });
   }
+
+  // Written after the rules were tuned on the articles above, and never tuned on: what to expect
+  // on an unseen article. Reported, with a floor on the precision of all facts together.
+  it('health (held out): reports precision and recall; overall precision ≥ 0.8', () => {
+    const base = 'test/fixtures/analyse/health';
+    const scores = run(`${base}.json`, `${base}.facts.json`, lexicon !== undefined);
+    console.log(formatScores(`health, held out (${lexicon ? 'with' : 'without'} lexicon)`, scores));
+    const extracted = FACT_TYPES.reduce((n, t) => n + scores[t].extracted, 0);
+    const correct = FACT_TYPES.reduce((n, t) => n + scores[t].correct, 0);
+    expect(correct / extracted).toBeGreaterThanOrEqual(0.8);
+  });
 });
