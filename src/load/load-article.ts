@@ -31,7 +31,8 @@ export function loadArticle(bytes: Uint8Array, path: string, options: LoadOption
   const { text, encoding } = decodeBytes(bytes, path);
   if (normalizeText(text).length === 0) throw new WaraqaError('empty', `${path}: the file holds no text, only white space; ${EXPECTED}.`);
   const format = looksLikeHtml(text, path) ? 'html' : 'text';
-  const { blocks, hints } = format === 'html' ? fromHtml(text) : { blocks: splitLines(normalizeText(text)), hints: {} };
+  const { blocks, hints, outside } =
+    format === 'html' ? fromHtml(text) : { blocks: splitLines(normalizeText(text)), hints: {}, outside: [] };
   if (blocks.length === 0)
     throw new WaraqaError('empty', `${path}: the web page holds no article text (only markup, scripts or styles); ${EXPECTED}.`);
   checkArabic(blocks.map((b) => b.text).join('\n'), path);
@@ -43,17 +44,24 @@ export function loadArticle(bytes: Uint8Array, path: string, options: LoadOption
       'Run waraqa clean --explain on it to see what was removed and why.',
     );
   }
-  return { ...cleaned, source: { path, encoding, format, bytes: bytes.length } };
+  // Page text readability left out comes after what the classifier removed, for --explain.
+  const removed = [...cleaned.removed, ...outside.map((t) => ({ text: t, reason: 'outside-article' }))];
+  return { ...cleaned, removed, source: { path, encoding, format, bytes: bytes.length } };
 }
 
 /** The page's blocks and hints, normalised like plain text. */
-function fromHtml(html: string): { blocks: Block[]; hints: PageHints } {
+function fromHtml(html: string): { blocks: Block[]; hints: PageHints; outside: string[] } {
   const page = readHtml(html);
+  const outside = page.outside.map((t) => normalizeText(t).replace(/\n+/g, ' ')).filter((t) => t.length > 0);
   const blocks = page.blocks.flatMap((b) => {
     const text = normalizeText(b.text).replace(/\n+/g, ' ');
     return text.length === 0 ? [] : [{ ...b, text }];
   });
   const title = page.title === undefined ? undefined : normalizeText(page.title);
   const byline = page.byline === undefined ? undefined : normalizeText(page.byline);
-  return { blocks, hints: { ...(title ? { title } : {}), ...(byline ? { byline } : {}) } };
+  return {
+    blocks,
+    outside: outside.filter((t) => t !== title && t !== byline),
+    hints: { ...(title ? { title } : {}), ...(byline ? { byline } : {}) },
+  };
 }

@@ -14,6 +14,8 @@ import { walkBlocks } from './walk-blocks.js';
 
 export interface Page extends PageHints {
   readonly blocks: readonly Block[];
+  /** Text blocks of the page that readability left out of the article (for `clean --explain`). */
+  readonly outside: readonly string[];
 }
 
 /** Fewer words than this in readability's article means it missed, and the body is walked. */
@@ -50,9 +52,14 @@ export function readHtml(markup: string): Page {
     blocks = [];
   }
   const page = walkBlocks(parseHTML(html).document.body as never, true);
+  let outside: string[] = [];
   if (blocks.length === 0) blocks = page;
-  else byline = bylineBefore(page, blocks[0]?.text) ?? byline;
-  return { blocks, ...(title === undefined ? {} : { title }), ...(byline === undefined ? {} : { byline }) };
+  else {
+    byline = bylineBefore(page, blocks[0]?.text) ?? byline;
+    const kept = new Set(blocks.map((b) => b.text));
+    outside = page.filter((b) => !kept.has(b.text)).map((b) => b.text);
+  }
+  return { blocks, outside, ...(title === undefined ? {} : { title }), ...(byline === undefined ? {} : { byline }) };
 }
 
 /**

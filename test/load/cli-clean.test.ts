@@ -87,6 +87,15 @@ describe('waraqa clean', () => {
     expect(record.title).toBe('وزارة التموين: توريد 3.2 مليون طن من القمح المحلي منذ بداية الموسم');
   });
 
+  it('--explain on a web page also lists what readability left out, but not the headline or byline', () => {
+    const run = runCli(['clean', path.join(PAGES, 'gulf-daily.html'), '--json', '--explain']);
+    const record = JSON.parse(run.stdout);
+    const outside = record.removed.filter((r: { reason: string }) => r.reason === 'outside-article').map((r: { text: string }) => r.text);
+    expect(outside).toEqual(expect.arrayContaining(['الأكثر قراءة', 'مواضيع ذات صلة']));
+    expect(outside).not.toContain(record.title);
+    expect(outside).not.toContain('أبوظبي - سارة الكعبي');
+  });
+
   it('has help with examples', () => {
     const run = runCli(['clean', '--help']);
     expect(run.code).toBe(0);
