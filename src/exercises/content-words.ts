@@ -16,20 +16,22 @@ export interface ContentWord {
 /** Content words of the analysis, in document order; only entries among the first `top`. */
 export function contentWords(analysis: Analysis, top: number): ContentWord[] {
   const entries = new Map(analysis.vocabulary.slice(0, top).map((e, rank) => [e.key, { entry: e, rank }] as const));
-  const named = nameSpans(analysis);
+  const named = namedOffsets(analysis);
   const out: ContentWord[] = [];
   for (const sentence of analysis.text.sentences) {
     for (const token of sentence.tokens) {
       if (token.kind !== 'word' || token.isStopWord || token.stem.length < 3) continue;
       const hit = entries.get(token.stem);
-      if (!hit || named.some(([s, e]) => token.start < e && token.end > s)) continue;
+      if (!hit || named[token.start] === 1 || named[token.end - 1] === 1) continue;
       out.push({ token, sentence, entry: hit.entry, rank: hit.rank });
     }
   }
   return out;
 }
 
-/** Offsets covered by names and facts, which are not vocabulary. */
-function nameSpans(analysis: Analysis): (readonly [number, number])[] {
-  return analysis.facts.filter((f) => f.kind !== 'quote').map((f) => f.span);
+/** A mark on every offset covered by a name or fact (not vocabulary), for a lookup per token. */
+function namedOffsets(analysis: Analysis): Uint8Array {
+  const marks = new Uint8Array(analysis.text.text.length + 1);
+  for (const fact of analysis.facts) if (fact.kind !== 'quote') marks.fill(1, fact.span[0], fact.span[1]);
+  return marks;
 }

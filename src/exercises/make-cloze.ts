@@ -20,8 +20,8 @@ export function makeCloze(analysis: Analysis, count: number, level: Level, rng: 
     if (w.sentence.id === firstSentence) continue;
     bySentence.set(w.sentence.id, [...(bySentence.get(w.sentence.id) ?? []), w]);
   }
-  const lastParagraph = excerptEnd(analysis, bySentence, count);
-  const sentences = [...bySentence.keys()].filter((id) => (analysis.text.sentences[id]?.paragraph ?? Infinity) <= lastParagraph);
+  const last = excerptEnd(analysis, bySentence, count);
+  const sentences = [...bySentence.keys()].filter((id) => id <= last);
   const chosen: ContentWord[] = [];
   const answers = new Set<string>();
   for (const id of sample(sentences, sentences.length, rng)) {
@@ -45,41 +45,56 @@ export function makeCloze(analysis: Analysis, count: number, level: Level, rng: 
   return {
     kind: 'cloze',
     instruction: clozeInstruction(withBank),
-    paragraphs: passageParts(analysis, chosen, lastParagraph),
+    paragraphs: passageParts(analysis, chosen, last),
     gaps,
-    bank: withBank ? makeBank(chosen, words, lastParagraph, level, rng) : [],
+    bank: withBank ? makeBank(chosen, words, last, level, rng) : [],
   };
 }
 
-/** The last paragraph of the shortest excerpt from the start that holds `count` gap sentences. */
+/**
+ * The last sentence of the shortest excerpt from the start with a third more gap sentences than
+ * asked (room to choose); whole paragraphs, unless a paragraph is very long.
+ */
 function excerptEnd(analysis: Analysis, bySentence: ReadonlyMap<number, ContentWord[]>, count: number): number {
+  const sentences = analysis.text.sentences;
   let seen = 0;
-  for (const sentence of analysis.text.sentences) {
+  for (const sentence of sentences) {
     if (bySentence.has(sentence.id)) seen++;
-    if (seen >= count + Math.ceil(count / 3)) return sentence.paragraph;
+    if (seen < count + Math.ceil(count / 3)) continue;
+    const paragraphEnd = [...sentences].reverse().find((s) => s.paragraph === sentence.paragraph) ?? sentence;
+    return paragraphEnd.id - sentence.id <= 6 ? paragraphEnd.id : sentence.id;
   }
-  return analysis.text.paragraphs.length - 1;
+  return (sentences.at(-1)?.id ?? 0) as number;
 }
 
-function passageParts(analysis: Analysis, chosen: readonly ContentWord[], lastParagraph: number): ClozePart[][] {
+/** The excerpt's paragraphs, the last one cut after sentence `last`, with the gaps in place. */
+function passageParts(analysis: Analysis, chosen: readonly ContentWord[], last: number): ClozePart[][] {
   const text = analysis.text.text;
-  return analysis.text.paragraphs.slice(0, lastParagraph + 1).map((p) => {
-    const parts: ClozePart[] = [];
-    let at = p.start;
-    chosen.forEach((w, i) => {
-      if (w.token.start < p.start || w.token.end > p.end) return;
-      parts.push({ kind: 'text', text: text.slice(at, w.token.start) }, { kind: 'gap', number: i + 1 });
-      at = w.token.end;
+  const end = analysis.text.sentences[last]?.end ?? text.length;
+  return analysis.text.paragraphs
+    .filter((p) => p.start < end)
+    .map((p) => {
+      const stop = Math.min(p.end, end);
+      const parts: ClozePart[] = [];
+      let at = p.start;
+      chosen.forEach((w, i) => {
+        if (w.token.start < p.start || w.token.end > stop) return;
+        parts.push({ kind: 'text', text: text.slice(at, w.token.start) }, { kind: 'gap', number: i + 1 });
+        at = w.token.end;
+      });
+      parts.push({ kind: 'text', text: text.slice(at, stop) });
+      return parts.filter((part) => part.kind === 'gap' || part.text !== '');
     });
-    parts.push({ kind: 'text', text: text.slice(at, p.end) });
-    return parts.filter((part) => part.kind === 'gap' || part.text !== '');
-  });
 }
 
 /** Answers plus two (level 1) or three distractors shaped like answers, from outside the excerpt. */
-function makeBank(chosen: readonly ContentWord[], words: readonly ContentWord[], lastParagraph: number, level: Level, rng: Rng): string[] {
+function makeBank(chosen: readonly ContentWord[], words: readonly ContentWord[], last: number, level: Level, rng: Rng): string[] {
   const answers = chosen.map((w) => w.token.text);
-  const outside = words.filter((w) => w.sentence.paragraph > lastParagraph && !chosen.some((c) => c.entry.key === w.entry.key));
+  const used = new Set(chosen.map((c) => c.entry.key));
+  const gapped = new Set(chosen.map((c) => c.sentence.id));
+  // Words from after the excerpt; for a short article, words of the excerpt's sentences without a gap.
+  const after = words.filter((w) => w.sentence.id > last && !used.has(w.entry.key));
+  const outside = after.length > 0 ? after : words.filter((w) => !gapped.has(w.sentence.id) && !used.has(w.entry.key));
   const extra: string[] = [];
   for (const model of shuffle(chosen, rng)) {
     if (extra.length >= (level === 1 ? 2 : 3)) break;

@@ -15,12 +15,16 @@ const MAX_QUOTE_WORDS = 16;
 /** One draft per quotation with a named person as speaker. */
 export function quoteItems(analysis: Analysis, level: Level, rng: Rng): DraftChoice[] {
   const people = personNames(analysis);
-  const quotes = analysis.facts.filter((f): f is QuoteFact => f.kind === 'quote');
+  // A worksheet asks a handful of these: a very long article's first quotations are plenty.
+  const quotes = analysis.facts.filter((f): f is QuoteFact => f.kind === 'quote').slice(0, 300);
+  const byText = new Map<string, QuoteFact[]>();
+  for (const q of quotes) byText.set(optionKey(q.text), [...(byText.get(optionKey(q.text)) ?? []), q]);
   const drafts: DraftChoice[] = [];
   for (const quote of quotes) {
     const speaker = quote.speaker && people.find((p) => samePerson(p, quote.speaker as string));
-    if (!speaker || optionKey(quote.text).split(' ').length < 3) continue;
-    const sameWords = quotes.filter((q) => optionKey(q.text) === optionKey(quote.text)).map((q) => q.speaker ?? '');
+    const key = optionKey(quote.text);
+    if (!speaker || key.split(' ').length < 3) continue;
+    const sameWords = (byText.get(key) ?? []).map((q) => q.speaker ?? '');
     const inQuote = mentionedIn(quote.text);
     const forbidden = (name: string) => inQuote(name) || sameWords.some((s) => s !== '' && samePerson(name, s));
     const distractors = pickDistractors(speaker, [people], 3, rng, { level, forbidden });
