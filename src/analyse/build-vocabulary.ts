@@ -14,13 +14,21 @@ import { type LemmaMatch, matchLemma } from './match-lemma.js';
 
 interface Group {
   stem: string;
+  /** Written form → count, in order of first appearance. */
   forms: Map<string, number>;
-  displays: Map<string, number>;
   count: number;
   firstSentence: number;
   firstSpan: readonly [number, number];
   order: number;
   entry?: LexiconEntry;
+}
+
+/** What one written form contributes, decided once per distinct form. */
+interface Form {
+  /** The group it counts in, or undefined when it is no vocabulary (function word, date …). */
+  readonly group: string | undefined;
+  readonly display: string;
+  readonly entry?: LexiconEntry;
 }
 
 /**
@@ -31,56 +39,64 @@ interface Group {
 export function buildVocabulary(text: Text, inName: (offset: number) => boolean, lexicon?: Lexicon): VocabEntry[] {
   const groups = new Map<string, Group>();
   const memo = new Map<string, LemmaMatch | undefined>();
-  const candidates = new Map<string, boolean>();
-  const displays = new Map<string, string>();
+  const forms = new Map<string, Form>();
   let words = 0;
   for (const sentence of text.sentences) {
     for (const token of sentence.tokens) {
       if (token.kind !== 'word') continue;
       words++;
-      let candidate = candidates.get(token.key);
-      if (candidate === undefined) {
-        candidate = isCandidate(token) && !isDemonym(token.key);
-        candidates.set(token.key, candidate);
+      let form = forms.get(token.text);
+      if (form === undefined) {
+        form = formOf(token, lexicon, memo);
+        forms.set(token.text, form);
       }
-      if (!candidate || inName(token.start) || inName(token.end - 1)) continue;
-      const match = lexicon ? matchLemma(token.key, lexicon, memo) : undefined;
-      if (match && !isContentPos(match.entry.pos)) continue;
-      const groupKey = match ? `#${match.index}` : token.stem;
-      let group = groups.get(groupKey);
+      if (form.group === undefined || inName(token.start) || inName(token.end - 1)) continue;
+      let group = groups.get(form.group);
       if (!group) {
         group = {
           stem: token.stem,
           forms: new Map(),
-          displays: new Map(),
           count: 0,
           firstSentence: sentence.id,
           firstSpan: [token.start - sentence.start, token.end - sentence.start],
           order: groups.size,
-          ...(match ? { entry: match.entry } : {}),
+          ...(form.entry ? { entry: form.entry } : {}),
         };
-        groups.set(groupKey, group);
+        groups.set(form.group, group);
       }
       group.count++;
       group.forms.set(token.text, (group.forms.get(token.text) ?? 0) + 1);
-      let display = displays.get(token.text);
-      if (display === undefined) {
-        display = displayForm(token, match?.front);
-        displays.set(token.text, display);
-      }
-      group.displays.set(display, (group.displays.get(display) ?? 0) + 1);
     }
   }
-  const entries = [...groups.values()].map((g) => toEntry(g, words, lexicon));
+  const entries = [...groups.values()].map((g) => toEntry(g, words, lexicon, forms));
   return entries.sort((a, b) => b.entry.score - a.entry.score || a.order - b.order).map((e) => e.entry);
 }
 
-function toEntry(g: Group, words: number, lexicon: Lexicon | undefined): { entry: VocabEntry; order: number } {
+/** The group, display and lexicon entry of a written form. */
+function formOf(token: Token, lexicon: Lexicon | undefined, memo: Map<string, LemmaMatch | undefined>): Form {
+  if (!isCandidate(token) || isDemonym(token.key)) return { group: undefined, display: token.text };
+  const match = lexicon ? matchLemma(token.key, lexicon, memo) : undefined;
+  if (match && !isContentPos(match.entry.pos)) return { group: undefined, display: token.text };
+  const display = displayForm(token, match?.front);
+  return match ? { group: `#${match.index}`, display, entry: match.entry } : { group: token.stem, display };
+}
+
+function toEntry(
+  g: Group,
+  words: number,
+  lexicon: Lexicon | undefined,
+  forms: ReadonlyMap<string, Form>,
+): { entry: VocabEntry; order: number } {
+  const displays = new Map<string, number>();
+  for (const [written, count] of g.forms) {
+    const display = forms.get(written)?.display ?? written;
+    displays.set(display, (displays.get(display) ?? 0) + count);
+  }
   // A word the lexicon lacks falls back on the prior: it is as likely a rare spelling as a rare word.
   const score = lexicon && g.entry ? corpusKeyness(g.count, words, g.entry.count, lexicon.total) : priorKeyness(g.count, words, g.stem);
   const entry: VocabEntry = {
     key: g.stem,
-    display: commonest(g.displays),
+    display: commonest(displays),
     forms: [...g.forms.keys()],
     count: g.count,
     firstSentence: g.firstSentence,

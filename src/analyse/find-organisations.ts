@@ -42,7 +42,7 @@ export function findOrganisations(
       for (const w of inside) claimed.add(w.index);
     }
   }
-  out.push(...findAcronyms(sentence, words, claimed));
+  if (sentence.text.includes('(')) out.push(...findAcronyms(sentence, words, claimed));
   return out;
 }
 
