@@ -13,6 +13,7 @@ import { looksLikeHtml } from './looks-like-html.js';
 import { normalizeText } from './normalize-text.js';
 import { readHtml } from './read-html.js';
 import { splitLines } from './split-lines.js';
+import { stripMarkdown } from './strip-markdown.js';
 import { tooLargeError } from './too-large-error.js';
 
 export interface LoadOptions {
@@ -20,6 +21,7 @@ export interface LoadOptions {
   readonly maxBytes: number;
 }
 
+const MARKDOWN_NAME = /\.(md|markdown)$/i;
 const EXPECTED = 'expected an Arabic article as plain text or a web page';
 
 /** @example loadArticle(bytes, 'articles/us-iraq-talks.txt', {maxBytes: 5 * 1024 * 1024}).paragraphs.length // 19 */
@@ -31,8 +33,9 @@ export function loadArticle(bytes: Uint8Array, path: string, options: LoadOption
   const { text, encoding } = decodeBytes(bytes, path);
   if (normalizeText(text).length === 0) throw new WaraqaError('empty', `${path}: the file holds no text, only white space; ${EXPECTED}.`);
   const format = looksLikeHtml(text, path) ? 'html' : 'text';
+  const plain = MARKDOWN_NAME.test(path) ? stripMarkdown(text) : text;
   const { blocks, hints, outside } =
-    format === 'html' ? fromHtml(text) : { blocks: splitLines(normalizeText(text)), hints: {}, outside: [] };
+    format === 'html' ? fromHtml(text) : { blocks: splitLines(normalizeText(plain)), hints: {}, outside: [] };
   if (blocks.length === 0)
     throw new WaraqaError('empty', `${path}: the web page holds no article text (only markup, scripts or styles); ${EXPECTED}.`);
   checkArabic(blocks.map((b) => b.text).join('\n'), path);

@@ -118,3 +118,23 @@ describe('loadArticle on junk', () => {
     );
   });
 });
+
+describe('loadArticle on Markdown', () => {
+  it('reads the headline and the text without the marks', () => {
+    const md = [
+      '# مكتبة جديدة في وسط المدينة',
+      '',
+      'افتتحت البلدية **مكتبة عامة** جديدة صباح السبت، وقال رئيسها إنها [مفتوحة للجميع](https://example.org/news) طوال الأسبوع.',
+      '',
+      '> وأضاف أن المكتبة تضم عشرين ألف كتاب باللغتين العربية والإنجليزية، إلى جانب قاعة للأطفال.',
+      '',
+      '![صورة المكتبة](library.jpg)',
+    ].join('\n');
+    const article = loadArticle(utf8(md), 'library.md', OPTIONS);
+    expect(article.title).toBe('مكتبة جديدة في وسط المدينة');
+    expect(article.paragraphs).toEqual([
+      'افتتحت البلدية مكتبة عامة جديدة صباح السبت، وقال رئيسها إنها مفتوحة للجميع طوال الأسبوع.',
+      'وأضاف أن المكتبة تضم عشرين ألف كتاب باللغتين العربية والإنجليزية، إلى جانب قاعة للأطفال.',
+    ]);
+  });
+});
