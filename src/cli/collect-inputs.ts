@@ -23,6 +23,8 @@ export interface Skipped {
 export interface Failed {
   readonly input: string;
   readonly error: WaraqaError;
+  /** How many articles were collected before it, to report failures in the order given. */
+  readonly position: number;
 }
 
 export interface Collected {
@@ -43,7 +45,7 @@ export async function collectInputs(inputs: readonly string[]): Promise<Collecte
       expanded = await expandInputs([input]);
     } catch (error) {
       if (!isWaraqaError(error)) throw error;
-      failed.push({ input, error });
+      failed.push({ input, error, position: files.length });
       continue;
     }
     if (expanded.length !== 1 || expanded[0] !== input) skipped.push(...(await nonArticles(input, expanded)));

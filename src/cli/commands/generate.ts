@@ -116,9 +116,10 @@ export async function generate(argv: GenerateArgs, report: Reporter, cwd: string
   if (!Number.isInteger(wanted) || wanted < 1) throw usage(`--jobs: expected a whole number ≥ 1, got ${argv.jobs}.`);
   const threads = Math.max(1, Math.min(wanted, jobs.length));
   let made: Awaited<ReturnType<typeof runBatch>>['made'] = [];
-  let failed: ArticleFailed[] = collected.failed.map(({ input, error }, index) => ({
+  // Inputs that failed before the batch sort among the articles by where they were given.
+  let failed: ArticleFailed[] = collected.failed.map(({ input, error, position }) => ({
     ok: false as const,
-    index: -1 - index,
+    index: position - 0.5,
     input,
     internal: false,
     code: error.code,
@@ -153,7 +154,7 @@ export async function generate(argv: GenerateArgs, report: Reporter, cwd: string
     });
     progress.stop();
     made = [...result.made];
-    failed = [...failed, ...result.failed];
+    failed = [...failed, ...result.failed].sort((a, b) => a.index - b.index);
     if (made.length > 0) {
       const entries = made.map((m) => ({ slug: m.slug, title: m.title, level: m.level, versions: m.versions }));
       await writeFiles(out, [{ name: 'index.html', contents: renderIndex(entries) }]);
