@@ -165,3 +165,23 @@ describe('waraqa clean on bad input', () => {
     });
   }
 });
+
+describe('waraqa clean on a batch with bad inputs', () => {
+  it('cleans the good ones, warns about each bad one, and exits with the first failure’s code', () => {
+    const dir = path.join(tmp, 'batch');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'good.txt'), ARABIC);
+    writeFileSync(path.join(dir, 'empty.txt'), '');
+    const result = runCli(['clean', path.join(dir, 'missing.txt'), path.join(dir, 'good.txt'), path.join(dir, 'empty.txt'), '--json']);
+    expect(result.code, result.stderr).toBe(66);
+    expect(result.stderr).toMatch(/warning: .*missing\.txt: no such file or folder/);
+    expect(result.stderr).toMatch(/warning: .*empty\.txt: the file is empty/);
+    expect(result.stderr).toMatch(/2 inputs could not be cleaned/);
+    const records = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(records.map((r) => path.basename(r.input))).toEqual(['good.txt']);
+    expect(result.stderr).not.toMatch(STACK_LINE);
+  });
+});

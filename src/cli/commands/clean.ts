@@ -48,12 +48,40 @@ export function cleanCommand(yargs: Argv, report: Reporter): Argv {
           "Run 'waraqa clean --help' for the options.",
         );
       }
-      const files = await expandInputs(args.inputs);
-      for (const [n, file] of files.entries()) {
-        const input = await readInput(file, args.maxBytes);
-        const article = loadArticle(input.bytes, input.path, { maxBytes: args.maxBytes });
+      // One input: its error is the command's. Several: each failure is reported as it happens,
+      // the others are still cleaned, and the run ends with the first failure's exit code.
+      const failures: WaraqaError[] = [];
+      const attempt = async <T>(work: () => Promise<T>): Promise<T | undefined> => {
+        try {
+          return await work();
+        } catch (error) {
+          if (!(error instanceof WaraqaError) || args.inputs.length === 1) throw error;
+          failures.push(error);
+          report.warn(error.message);
+          return undefined;
+        }
+      };
+      const files: string[] = [];
+      for (const name of args.inputs) files.push(...((await attempt(() => expandInputs([name]))) ?? []));
+      let printed = 0;
+      for (const file of files) {
+        const article = await attempt(async () => {
+          const input = await readInput(file, args.maxBytes);
+          return loadArticle(input.bytes, input.path, { maxBytes: args.maxBytes });
+        });
+        if (article === undefined) continue;
         if (args.json) report.data(JSON.stringify(toJson(article, args.explain === true)));
-        else printArticle(article, report, { explain: args.explain === true, header: files.length > 1, first: n === 0 });
+        else printArticle(article, report, { explain: args.explain === true, header: files.length > 1, first: printed === 0 });
+        printed++;
+      }
+      const first = failures[0];
+      if (first !== undefined) {
+        const count = failures.length === 1 ? 'one input' : `${failures.length} inputs`;
+        throw new WaraqaError(
+          first.code,
+          `${count} could not be cleaned (see the warnings above); the first: ${first.message}`,
+          first.hint,
+        );
       }
     },
   );
