@@ -174,8 +174,11 @@ function candidatesFor(kind: SlotKind, key: string, pools: Pools): string[][] {
       const builtIn = sort === 'country' ? COUNTRIES : sort === 'capital' ? CAPITALS : [];
       return [shaped(pools.place.filter((p) => placeSort(p) === sort)), shaped(builtIn)];
     }
-    case 'organisation':
-      return [shaped(pools.organisation), shaped(ORGANISATIONS)];
+    case 'organisation': {
+      const sort = organisationSort(key);
+      const alike = (items: readonly string[]) => shaped(items.filter((o) => organisationSort(o) === sort));
+      return [alike(pools.organisation), alike(ORGANISATIONS), shaped(pools.organisation)];
+    }
     case 'number':
       return [pools.numbers.filter((n) => sameNumberStyle(n, key)), nearNumbers(key)];
     case 'numberWord':
@@ -188,6 +191,42 @@ function candidatesFor(kind: SlotKind, key: string, pools: Pools): string[][] {
       return [monthOptions(key)];
   }
 }
+
+/**
+ * News agencies stand with agencies, ministries with ministries, armed or political groups with
+ * their like («استهدفت الضربات «رويترز»» would be absurd, not wrong), told by the name's head word.
+ */
+function organisationSort(name: string): string {
+  const head = optionKey(name).split(' ')[0]?.replace(/^ال/, '') ?? '';
+  for (const [sort, heads] of ORGANISATION_HEADS) if (heads.has(head)) return sort;
+  return 'other';
+}
+
+const ORGANISATION_HEADS: readonly (readonly [string, ReadonlySet<string>])[] = [
+  ['agency', new Set(['وكاله', 'رويترز', 'اسوشيتد', 'فرانس', 'صحيفه', 'قناه', 'موقع', 'تلفزيون', 'اذاعه'])],
+  ['ministry', new Set(['وزاره', 'هيئه', 'مجلس', 'مديريه', 'بنك', 'البنك', 'دائره', 'مصلحه', 'محكمه', 'جامعه', 'برلمان'])],
+  [
+    'group',
+    new Set([
+      'حركه',
+      'كتائب',
+      'تنظيم',
+      'حزب',
+      'جماعه',
+      'فصيل',
+      'فصائل',
+      'ميليشيا',
+      'ميليشيات',
+      'جبهه',
+      'حشد',
+      'مقاومه',
+      'جيش',
+      'قوات',
+      'سرايا',
+      'لواء',
+    ]),
+  ],
+];
 
 const COUNTRY_KEYS = new Set(COUNTRIES.map(optionKey));
 const CAPITAL_KEYS = new Set(CAPITALS.map(optionKey));

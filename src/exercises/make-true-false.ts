@@ -16,7 +16,7 @@ import { pickDistractors } from './pick-distractors.js';
 import { asStatement, clauseAround, lacksSpeaker } from './statement.js';
 
 const MIN_WORDS = 5;
-const MAX_WORDS = 28;
+const MAX_WORDS = 34;
 
 interface Draft {
   readonly statement: string;
