@@ -58,6 +58,9 @@ interface Rules {
   readonly verb: boolean;
 }
 
+/** The one-letter imperfect ending (يعملن) needs a longer stem than the others. */
+const SHORT_ENDINGS: readonly string[] = ['ن'];
+
 const DEFAULT_RULES: Rules = { conjunction: true, particleMin: 4, verb: true };
 const FALLBACK_RULES: readonly Rules[] = [
   { conjunction: false, particleMin: 4, verb: true },
@@ -122,7 +125,7 @@ function splitWith(key: string, written: string, rules: Rules): CliticSplit {
 
   // 2. pronoun
   if (!definite && !s.spelled.endsWith('ة')) {
-    const pronoun = ENCLITICS.find((e) => s.rest.endsWith(e) && s.rest.length - e.length >= (RARE_ENCLITICS.includes(e) ? 4 : 3));
+    const pronoun = endingOf(s.rest, ENCLITICS, 3, RARE_ENCLITICS, 4);
     if (pronoun !== undefined) {
       back(s, pronoun);
       if (s.rest.endsWith('ت') && s.rest.length > 3) {
@@ -133,11 +136,11 @@ function splitWith(key: string, written: string, rules: Rules): CliticSplit {
   }
 
   // 3. imperfect verb
-  const future = s.rest.startsWith(FUTURE) && isImperfect(s.rest.slice(1), s.spelled.slice(1), IMPERFECT_PREFIXES_AFTER_FUTURE);
+  const future = verbal && s.rest.startsWith(FUTURE) && isImperfect(s.rest.slice(1), s.spelled.slice(1), IMPERFECT_PREFIXES_AFTER_FUTURE);
   if (verbal && (future || isImperfect(s.rest, s.spelled, IMPERFECT_PREFIXES))) {
     if (future) front(s, FUTURE);
     front(s, s.rest[0] as string);
-    const ending = IMPERFECT_ENDINGS.find((e) => s.rest.endsWith(e) && s.rest.length - e.length >= (e === 'ن' ? 3 : 2));
+    const ending = endingOf(s.rest, IMPERFECT_ENDINGS, 2, SHORT_ENDINGS, 3);
     if (ending !== undefined) back(s, ending);
     const r = s.rest;
     if ((r.length >= 5 && r.startsWith('ست')) || (r.length === 4 && (r[0] === 'ن' || r[1] === 'ت'))) s.rest = `ا${r}`;
@@ -149,7 +152,7 @@ function splitWith(key: string, written: string, rules: Rules): CliticSplit {
   // 4. noun or past verb
   if (verbal && s.suffixes.length === 0 && s.rest.endsWith('وا') && s.rest.length >= 4) back(s, 'وا');
   else if (!definite && s.suffixes.length === 0 && /[^اهوي]ا$/.test(s.rest) && s.rest.length >= 4) back(s, 'ا');
-  const ending = NOUN_ENDINGS.find((e) => s.rest.endsWith(e) && s.rest.length - e.length >= 3);
+  const ending = endingOf(s.rest, NOUN_ENDINGS, 3);
   if (ending !== undefined) back(s, ending);
   if (verbal && s.suffixes.length === 0 && s.rest.length >= 4) {
     const past = PAST_ENDINGS.find((e) => s.rest.endsWith(e) && !s.rest.endsWith(`ا${e}`));
@@ -159,6 +162,23 @@ function splitWith(key: string, written: string, rules: Rules): CliticSplit {
   if (r.length === 5 && r[0] === 'ا' && r[3] === 'ا' && s.spelled[0] === 'أ') s.rest = `${r[1]}${r[2]}${r[4]}`;
   else if (r.length === 5 && r[0] === 'م' && r[2] === 'ا') s.rest = `${r[0]}${r[1]}${r[3]}${r[4]}`;
   return { prefixes: s.prefixes, stem: s.rest, suffixes: s.suffixes };
+}
+
+/**
+ * The first of `endings` that ends `word` and leaves at least `min` letters (`longerMin` for the
+ * endings in `longer`); a loop rather than `find`, since this runs for every word form.
+ */
+function endingOf(
+  word: string,
+  endings: readonly string[],
+  min: number,
+  longer: readonly string[] = [],
+  longerMin = min,
+): string | undefined {
+  for (const e of endings) {
+    if (word.endsWith(e) && word.length - e.length >= (longer.includes(e) ? longerMin : min)) return e;
+  }
+  return undefined;
 }
 
 /** Takes `clitic` off the front. */
