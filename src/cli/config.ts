@@ -47,6 +47,7 @@ const ALLOWED: Record<string, string> = {
   chrome: 'a path to a Chromium executable',
   out: 'a path to the output folder',
   jobs: 'a whole number ≥ 1',
+  maxBytes: 'a whole number of bytes ≥ 1',
 };
 
 /**
@@ -103,6 +104,7 @@ async function validate(raw: unknown, file: string): Promise<Omit<Config, 'file'
       chrome: z.string().min(1),
       out: z.string().min(1),
       jobs: z.number().int().min(1),
+      maxBytes: z.number().int().min(1),
     })
     .partial();
   const parsed = schema.safeParse(raw);
@@ -126,6 +128,7 @@ async function validate(raw: unknown, file: string): Promise<Omit<Config, 'file'
     ...(c.lexicon === undefined ? {} : { lexicon: here(c.lexicon) }),
     ...(c.templates === undefined ? {} : { templates: here(c.templates) }),
     ...(c.chrome === undefined ? {} : { chrome: here(c.chrome) }),
+    ...(c.maxBytes === undefined ? {} : { maxBytes: c.maxBytes }),
   };
   return { options, ...(c.out === undefined ? {} : { out: here(c.out) }), ...(c.jobs === undefined ? {} : { jobs: c.jobs }) };
 }

@@ -39,7 +39,7 @@ export function makeArticleMaker(
       loaded ??= readTemplates(options.templates);
       // The lexicon (from --lexicon, WARAQA_LEXICON or the cache) is read once per thread.
       words ??= findLexicon(options.lexicon).then((found) => found.lexicon);
-      const bytes = job.bytes ?? (await readInput(job.input)).bytes;
+      const bytes = job.bytes ?? (await readInput(job.input, options.maxBytes)).bytes;
       const built = buildWorksheets(bytes, job.input, options, await words);
       const rendered = renderFiles(built.worksheets, renderOptions, await loaded);
       const files: OutputFile[] = [];

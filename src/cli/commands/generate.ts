@@ -19,6 +19,7 @@ import {
   INSTRUCTION_LANGUAGES,
   ITEM_KINDS,
   LEVELS,
+  MAX_BYTES,
   MAX_VERSIONS,
   type OptionsInput,
   PAPERS,
@@ -51,6 +52,7 @@ export interface GenerateArgs {
   largePrint?: boolean;
   chrome?: string;
   jobs?: number;
+  maxBytes?: number;
   config?: string;
   debug?: boolean;
 }
@@ -94,6 +96,7 @@ export function generateCommand(yargs: Argv, report: Reporter): Argv {
         .option('large-print', { type: 'boolean', describe: 'larger type and spacing' })
         .option('chrome', { type: 'string', describe: 'Chromium executable for PDF [default: CHROME_PATH or /usr/bin/chromium]' })
         .option('jobs', { alias: 'j', type: 'number', describe: 'worker threads [default: number of cores, at most one per article]' })
+        .option('max-bytes', { type: 'number', describe: `refuse inputs larger than this many bytes [default: ${MAX_BYTES}]` })
         .option('config', { type: 'string', describe: `config file [default: ./${CONFIG_FILE} when present]` })
         .example('$0 generate articles/us-iraq-talks.txt', 'worksheet.html and worksheet.json in out/us-iraq-talks/')
         .example('$0 generate unit-3/ --versions 2 --format html,pdf', 'two versions of every article in the folder, as HTML and PDF')
@@ -110,10 +113,10 @@ export async function generate(argv: GenerateArgs, report: Reporter, cwd: string
   const config = await loadConfig(argv.config, cwd);
   const options = resolveOptions(optionsFrom(argv, config.options));
   const out = path.resolve(cwd, argv.out ?? config.out ?? DEFAULT_OUT_DIR);
-  const collected = await collectInputs(argv.inputs);
-  const jobs = collected.jobs;
   const wanted = argv.jobs ?? config.jobs ?? os.availableParallelism();
   if (!Number.isInteger(wanted) || wanted < 1) throw usage(`--jobs: expected a whole number ≥ 1, got ${argv.jobs}.`);
+  const collected = await collectInputs(argv.inputs);
+  const jobs = collected.jobs;
   const threads = Math.max(1, Math.min(wanted, jobs.length));
   let made: Awaited<ReturnType<typeof runBatch>>['made'] = [];
   // Inputs that failed before the batch sort among the articles by where they were given.
@@ -149,7 +152,7 @@ export async function generate(argv: GenerateArgs, report: Reporter, cwd: string
       threads,
       ...(templates ? { templates } : {}),
       ...(threads === 1 ? { lexicon } : {}),
-      readStdin: async () => (await readInput('-')).bytes,
+      readStdin: async () => (await readInput('-', options.maxBytes)).bytes,
       onDone: (r) => progress.tick(r.ok, r.input),
     });
     progress.stop();
@@ -177,6 +180,9 @@ export function optionsFrom(argv: GenerateArgs, config: OptionsInput): OptionsIn
       `--format: unknown format ${bad.map((b) => `"${b}"`).join(', ') || '(none)'}; expected one or more of ${FORMATS.join(', ')}.`,
     );
   }
+  if (argv.maxBytes !== undefined && (!Number.isInteger(argv.maxBytes) || argv.maxBytes <= 0)) {
+    throw usage(`--max-bytes: expected a positive whole number of bytes, e.g. --max-bytes 10000000; got ${argv.maxBytes}.`);
+  }
   const items = argv.items === undefined ? undefined : parseItems(argv.items);
   const flags: OptionsInput = {
     ...(argv.level === undefined ? {} : { level: argv.level as Level }),
@@ -190,6 +196,7 @@ export function optionsFrom(argv: GenerateArgs, config: OptionsInput): OptionsIn
     ...(argv.lexicon === undefined ? {} : { lexicon: path.resolve(argv.lexicon) }),
     ...(argv.templates === undefined ? {} : { templates: path.resolve(argv.templates) }),
     ...(argv.chrome === undefined ? {} : { chrome: argv.chrome }),
+    ...(argv.maxBytes === undefined ? {} : { maxBytes: argv.maxBytes }),
   };
   const merged: OptionsInput = { ...config, ...flags };
   return items === undefined ? merged : { ...merged, items: { ...config.items, ...items } };
