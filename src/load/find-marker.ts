@@ -40,24 +40,31 @@ const URL = /(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|net|org|info|news|tv)(?:\
 const CLOCK = /\b\d{1,2}:\d{2}\b/;
 const BREADCRUMB_SEPARATOR = /\s[›>|»/]\s/g;
 
-/** The reason `block` is clutter by its words or shape alone, or undefined. */
+/**
+ * The reason `block` is clutter by its words or shape alone, or undefined. Marker words also occur
+ * in news prose («اشترك أكثر من ألف عداء …», «تعليق الدراسة …», «حماية حقوق النشر …»), so each rule
+ * asks for the shape of a widget as well: the label alone, a label and a colon, or a line that
+ * does not end like a sentence.
+ */
 export function findMarker(block: Block, f: BlockFeatures): string | undefined {
   const { text } = block;
   const { key, words } = f;
+  const label = labelled(text);
   if (isBareLink(text)) return 'bare-link';
   if (f.arabicLetters === 0) return f.latinLetters > 0 ? 'latin-only' : 'symbols-only';
   if (block.chrome === true) return 'page-chrome';
-  if (words <= 30 && (hasPhrase(key, COPYRIGHT) || text.includes('©'))) return 'copyright';
+  if (text.includes('©') || (words <= 30 && isWidget(key, COPYRIGHT, f, label, 15, true))) return 'copyright';
   if (isTimestamp(text, f)) return 'timestamp';
-  if (words <= 30 && startsWithPhrase(key, READ_ALSO) !== undefined) return 'read-also';
-  if (words <= 60 && hasPhrase(key, TERMS)) return 'terms';
+  if (words <= 30 && isWidget(key, READ_ALSO, f, label, 20)) return 'read-also';
+  if (words <= 60 && isWidget(key, TERMS, f, label, 12, true)) return 'terms';
   if (words <= 6 && /\*\s*$/.test(text)) return 'form-field';
-  if (words <= 5 && startsWithPhrase(key, COMMENT_FORM) !== undefined) return 'comment-form';
-  if (words <= 40 && startsWithPhrase(key, TAGS) !== undefined) return 'tags';
-  if (words <= 30 && (startsWithPhrase(key, SUBSCRIBE) !== undefined || hasPhrase(key, SUBSCRIBE_ANYWHERE))) return 'subscribe';
+  if (isLabel(key, COMMENT_FORM)) return 'comment-form';
+  if (words <= 40 && !f.endsSentence && startsWithPhrase(key, TAGS) !== undefined) return 'tags';
+  if (words <= 30 && !f.endsSentence && (startsWithPhrase(key, SUBSCRIBE) !== undefined || hasPhrase(key, SUBSCRIBE_ANYWHERE)))
+    return 'subscribe';
   if (isShareBar(key, words)) return 'share';
   if ((block.linkDensity ?? 0) >= 0.5 && !(f.endsSentence && words >= 20)) return 'link';
-  if (words <= 4 && startsWithPhrase(key, ADVERT) !== undefined) return 'advert';
+  if (isLabel(key, ADVERT)) return 'advert';
   if (
     !f.endsSentence &&
     words <= 15 &&
@@ -66,10 +73,35 @@ export function findMarker(block: Block, f: BlockFeatures): string | undefined {
     return 'photo-credit';
   }
   if (words <= 60 && endsWithPhrase(key, MORE) !== undefined && !/[^.]\.\s*$/.test(text)) return 'more-teaser';
-  if (!f.endsSentence && words <= 20 && hasPhrase(key, ADDRESS)) return 'address';
+  if (!f.endsSentence && words <= 20 && hasPhrase(key, ADDRESS) && (/\d/.test(text) || (text.match(/[-–_|،,]/g)?.length ?? 0) >= 2))
+    return 'address';
   if (!f.endsSentence && words <= 15 && (text.match(BREADCRUMB_SEPARATOR)?.length ?? 0) >= 2) return 'navigation';
   if (words <= 4 && /[-–—|_]\s*$/.test(text)) return 'fragment';
   return undefined;
+}
+
+/** A colon, dash or bar within the first few words: «اقرأ أيضا: …», «شروط النشر: …». */
+function labelled(text: string): boolean {
+  return /^[^:：|»\-–—.]{1,40}\s*[:：|»\-–—]/.test(text);
+}
+
+/**
+ * `key` opens with one of `phrases` the way a widget does: the phrase alone, followed by a colon
+ * or dash, or (when `anywhere`) holding it in a line that does not read as a sentence; a line
+ * that continues past the phrase must not end like a sentence and must stay within `maxWords`.
+ */
+function isWidget(key: string, phrases: readonly string[], f: BlockFeatures, label: boolean, maxWords: number, anywhere = false): boolean {
+  const start = startsWithPhrase(key, phrases);
+  if (start !== undefined) return start === key || label || (!f.endsSentence && f.words <= maxWords);
+  return anywhere && !f.endsSentence && f.words <= maxWords && hasPhrase(key, phrases);
+}
+
+/** `key` is one of `phrases` alone, or with a count: «التعليقات (3)», «إعلان». */
+function isLabel(key: string, phrases: readonly string[]): boolean {
+  const start = startsWithPhrase(key, phrases);
+  if (start === undefined) return false;
+  const rest = key.slice(start.length).trim();
+  return rest === '' || /^\d+$/.test(rest);
 }
 
 /** A URL with at most a couple of words around it. */

@@ -67,6 +67,12 @@ const CASES: readonly {
     paragraphs: [P1, P2, 'قروض ميسرة', P3, P4],
   },
   {
+    name: 'a subheading made of marker words («تعليق» = suspension) does not end the article',
+    text: `خطة حكومية لدعم المزارعين\n${P1}\n${P2}\nتعليق الدراسة في المدارس\n${P3}\n${P4}`,
+    title: 'خطة حكومية لدعم المزارعين',
+    paragraphs: [P1, P2, 'تعليق الدراسة في المدارس', P3, P4],
+  },
+  {
     name: 'comments after a comment header are not the article',
     text: `خطة حكومية لدعم المزارعين\n${P1}\n${P2}\n${P3}\nالتعليقات\nسعيد\nخطوة ممتازة وننتظر التنفيذ الفعلي على الأرض قريبا.\nمريم\nأتمنى أن يشمل الدعم صغار المزارعين في الجنوب أيضا.`,
     title: 'خطة حكومية لدعم المزارعين',
@@ -120,6 +126,17 @@ const MARKERS: readonly { text: string; reason: string | undefined }[] = [
   { text: 'إعلان', reason: 'advert' },
   { text: 'ص.ب 3030، الشارقة - هاتف 5555', reason: 'address' },
   { text: 'ودعا الحزب أنصاره إلى المشاركة في الانتخابات المقبلة بكثافة.', reason: undefined },
+  { text: 'التعليقات (3)', reason: 'comment-form' },
+  // Marker words in news prose and subheadings (written for these tests): no marker.
+  { text: 'اشترك أكثر من ألف عداء في الماراثون الذي أقيم صباح اليوم في العاصمة.', reason: undefined },
+  { text: 'تعليق الدراسة في المدارس', reason: undefined },
+  { text: 'أقر البرلمان قانونا جديدا لحماية حقوق النشر والملكية الفكرية.', reason: undefined },
+  { text: 'وقالت الشركة إنها عدلت سياسة الخصوصية الخاصة بها بعد انتقادات واسعة من المستخدمين.', reason: undefined },
+  { text: 'المزيد من الضحايا سقطوا في القصف الذي استهدف الحي الليلة الماضية.', reason: undefined },
+  { text: 'إعلان الحكومة الجديدة', reason: undefined },
+  { text: 'وأرسلت الوزارة الرسائل القصيرة إلى المواطنين لتحذيرهم من العاصفة.', reason: undefined },
+  { text: 'الموضوعات التي ناقشها المجلس شملت التعليم والصحة.', reason: undefined },
+  { text: 'شارع الحمرا يستعيد حيويته', reason: undefined },
 ];
 
 describe('findMarker', () => {
