@@ -4,7 +4,8 @@
  * their English glosses.
  */
 import { type Rng, sample, shuffle } from '../rng.js';
-import type { Analysis, MatchingSection, QuoteFact } from '../types.js';
+import { normalizeKey } from '../text/normalize-key.js';
+import type { Analysis, MatchingSection, QuoteFact, VocabEntry } from '../types.js';
 import { INSTRUCTIONS } from './instructions.js';
 import { optionKey } from './option-key.js';
 import { personNames, samePerson, shorten } from './speaker-questions.js';
@@ -43,8 +44,18 @@ export function makeQuoteMatching(analysis: Analysis, count: number, rng: Rng): 
   };
 }
 
+/**
+ * Only words whose lemma the article itself writes (استهدف among استهدفت، استهدف): a lemma matched
+ * through stripped affixes alone is too often another word («منشآت» → «مِنَشَّة» fly swatter), and a
+ * wrong gloss on paper is worse than one pair fewer.
+ */
+function citesLemma(entry: VocabEntry): boolean {
+  const lemma = normalizeKey(entry.lemma ?? '').replace(/^ال/, '');
+  return lemma !== '' && entry.forms.some((f) => normalizeKey(f).replace(/^(و|ف)?(ب|ل|ك)?ال/, '') === lemma);
+}
+
 export function makeGlossMatching(analysis: Analysis, count: number, rng: Rng): MatchingSection | undefined {
-  const glossed = analysis.vocabulary.filter((v) => v.gloss !== undefined && v.gloss.trim() !== '').slice(0, 30);
+  const glossed = analysis.vocabulary.filter((v) => v.gloss !== undefined && v.gloss.trim() !== '' && citesLemma(v)).slice(0, 30);
   const seen = new Set<string>();
   const unique = glossed.filter((v) => {
     const g = (v.gloss as string).toLowerCase();
