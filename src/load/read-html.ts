@@ -39,6 +39,8 @@ export function readHtml(markup: string): Page {
   const { parseHTML, Readability } = htmlTools();
   const { document } = parseHTML(html);
   const title = pageTitle(document);
+  // The whole page is walked before readability, which rewrites the document as it works.
+  const page = walkBlocks(document.body as never, true);
   let blocks: Block[] = [];
   let byline: string | undefined;
   try {
@@ -51,7 +53,6 @@ export function readHtml(markup: string): Page {
   } catch {
     blocks = [];
   }
-  const page = walkBlocks(parseHTML(html).document.body as never, true);
   let outside: string[] = [];
   if (blocks.length === 0) blocks = page;
   else {
