@@ -58,6 +58,8 @@ interface Rules {
   readonly verb: boolean;
 }
 
+const LEMMA_RULES: Rules = { conjunction: false, particleMin: Number.POSITIVE_INFINITY, verb: true };
+
 /** The one-letter imperfect ending (يعملن) needs a longer stem than the others. */
 const SHORT_ENDINGS: readonly string[] = ['ن'];
 
@@ -81,6 +83,16 @@ export function splitClitics(key: string, known?: (stem: string) => boolean, spe
     if (known(other.stem)) return other;
   }
   return split;
+}
+
+/**
+ * Splits a dictionary word (a lemma has no proclitics, so و/ف/ب/ل/ك at its front are its own
+ * letters): only endings and verb shapes come off. Used to build `known` predicates.
+ *
+ * @example splitLemma('وزير').stem // 'وزير' (splitClitics would say 'زير')
+ */
+export function splitLemma(key: string, spelling?: string): CliticSplit {
+  return splitWith(key, spelling !== undefined && spelling.length === key.length ? spelling : key, LEMMA_RULES);
 }
 
 /** Whether `rules` can split `key` otherwise than the default did (to skip useless passes). */

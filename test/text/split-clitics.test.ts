@@ -1,5 +1,6 @@
 /** Clitics and grouping endings: each row is a form a teacher expects grouped with its word. */
 import { describe, expect, it } from 'vitest';
+import { knownStems } from '../../src/text/known-stems.js';
 import { normalizeKey } from '../../src/text/normalize-key.js';
 import { splitClitics } from '../../src/text/split-clitics.js';
 
@@ -75,5 +76,14 @@ describe('splitClitics', () => {
 
   it('gives back the key when nothing is plausible to strip', () => {
     for (const word of ['من', 'في', 'ال', 'و', '']) expect(split(word)).toEqual({ prefixes: [], stem: normalizeKey(word), suffixes: [] });
+  });
+});
+
+describe('knownStems', () => {
+  it('turns dictionary words into the stems splitClitics gives, and settles an ambiguous و with them', () => {
+    const known = knownStems(['وَزِير', 'وِلايَة', 'كَانَ']);
+    expect(['وزير', 'ولاي', 'كان', 'زير'].map(known)).toEqual([true, true, true, false]);
+    expect(split('وزيرها', known)).toEqual({ prefixes: [], stem: 'وزير', suffixes: ['ها'] });
+    expect(split('ولايات', known).stem).toBe('ولاي');
   });
 });
