@@ -42,18 +42,12 @@ export function makeArticleMaker(
       const bytes = job.bytes ?? (await readInput(job.input, options.maxBytes)).bytes;
       const built = buildWorksheets(bytes, job.input, options, await words);
       const rendered = renderFiles(built.worksheets, renderOptions, await loaded);
-      const files: OutputFile[] = [];
-      const print: PrintJob[] = [];
-      const versions = built.worksheets.map((ws) => {
-        const own = rendered.filter((f) => f.name.startsWith(`${baseName(ws.meta.version)}.`));
-        const pdfs = wantsPdf
-          ? own.filter((f) => f.name.endsWith('.html')).map((f) => ({ name: f.name.replace(/\.html$/, '.pdf'), html: String(f.contents) }))
-          : [];
-        const kept = options.formats.includes('html') ? own : own.filter((f) => !f.name.endsWith('.html'));
-        files.push(...kept);
-        print.push(...pdfs);
-        return { version: ws.meta.version, files: [...kept.map((f) => f.name), ...pdfs.map((p) => p.name)] };
-      });
+      const { files, print, versions } = splitOutputs(
+        rendered,
+        built.worksheets.map((ws) => ws.meta.version),
+        options.formats.includes('html'),
+        wantsPdf,
+      );
       const first = built.worksheets[0];
       return {
         ok: true,
@@ -70,4 +64,35 @@ export function makeArticleMaker(
       return toFailure(job, error);
     }
   };
+}
+
+/**
+ * Rendered files → what to write, what to print and, per version, the names made for it.
+ * HTML rendered only for printing is not written; `worksheet.html` is printed to `worksheet.pdf`.
+ * A file of no one version (a shared answer sheet, say) is written and listed with the first.
+ */
+function splitOutputs(
+  rendered: readonly OutputFile[],
+  letters: readonly string[],
+  writeHtml: boolean,
+  printPdf: boolean,
+): { files: OutputFile[]; print: PrintJob[]; versions: { version: string; files: string[] }[] } {
+  const files: OutputFile[] = [];
+  const print: PrintJob[] = [];
+  const ofVersion = (f: OutputFile, letter: string) => f.name.startsWith(`${baseName(letter)}.`);
+  const versions = letters.map((letter) => {
+    const own = rendered.filter((f) => ofVersion(f, letter));
+    const pdfs = printPdf
+      ? own.filter((f) => f.name.endsWith('.html')).map((f) => ({ name: f.name.replace(/\.html$/, '.pdf'), html: String(f.contents) }))
+      : [];
+    const kept = writeHtml ? own : own.filter((f) => !f.name.endsWith('.html'));
+    files.push(...kept);
+    print.push(...pdfs);
+    return { version: letter, files: [...kept.map((f) => f.name), ...pdfs.map((p) => p.name)] };
+  });
+  const shared = rendered.filter((f) => !letters.some((letter) => ofVersion(f, letter)));
+  files.push(...shared);
+  const head = versions[0];
+  if (head && shared.length > 0) versions[0] = { ...head, files: [...head.files, ...shared.map((f) => f.name)] };
+  return { files, print, versions };
 }
