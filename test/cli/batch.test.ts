@@ -3,7 +3,7 @@
  * reuse of an existing output folder, config file vs flags, and byte-identical output for the same
  * seed across two runs and across --jobs 1 and --jobs 2.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -228,5 +228,32 @@ describe('an interrupted batch', () => {
     const files = listTree(out);
     expect(files.length).toBeGreaterThan(0);
     expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('progress', () => {
+  it('draws a bar on a terminal', () => {
+    if (!existsSync('/usr/bin/script')) {
+      console.warn('batch: no `script` command to fake a terminal; skipping the progress-bar check');
+      return;
+    }
+    const out = path.join(tmp, 'tty');
+    const command = `node ${JSON.stringify(CLI)} generate ${JSON.stringify(path.join(unit, 'library.txt'))} ${JSON.stringify(SAMPLE)} --out ${JSON.stringify(out)} --jobs 1`;
+    const run = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/waraqa \[[█░]+\] [012]\/2/);
+    expect(run.stdout).not.toMatch(/\[1\/2\] made/);
+    expect(run.stdout).toMatch(/made 2, skipped 0, failed 0/);
+  });
+
+  it('prints plain lines when not on a terminal, and neither lines nor summary with --quiet', () => {
+    const out = path.join(tmp, 'quiet');
+    const plain = runCli(['generate', path.join(unit, 'library.txt'), SAMPLE, '--out', out, '--jobs', '1']);
+    expect(plain.stderr).toMatch(/^\[1\/2\] made .*library\.txt$/m);
+    expect(plain.stderr).toMatch(/^\[2\/2\] made .*us-iraq-talks\.txt$/m);
+    const quiet = runCli(['generate', path.join(unit, 'library.txt'), SAMPLE, '--out', out, '--jobs', '1', '--quiet']);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).not.toMatch(/\[\d\/2\]|made 2/);
+    expect(quiet.stdout).toBe('');
   });
 });
