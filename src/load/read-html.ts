@@ -81,7 +81,7 @@ function pageTitle(document: ReturnType<typeof ParseHtml>['document']): string |
   const og = clean(document.querySelector('meta[property="og:title"], meta[name="twitter:title"]')?.getAttribute('content'));
   const raw = og ?? clean(document.querySelector('title')?.textContent);
   if (raw === undefined) return undefined;
-  const parts = raw.split(/\s+[|–—-]\s+/);
+  const parts = raw.split(/\s+(?:[|–—\-»·•:]|::)\s+/);
   return parts.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
