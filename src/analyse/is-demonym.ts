@@ -6,12 +6,14 @@ import { PLACE_NAMES } from '../data/places.js';
 import { frontReadings } from './sentence-words.js';
 
 const ENDINGS = ['يين', 'يون', 'يات', 'يه', 'ي'];
+const NISBA_END = /(ي|يه|يين|يون|يات)$/;
 
 /**
  * @example isDemonym('الاميركيه') // true (أميركا)
  * @example isDemonym('العسكري') // false
  */
 export function isDemonym(key: string): boolean {
+  if (!NISBA_END.test(key)) return false;
   for (const { base } of frontReadings(key)) {
     const word = base.startsWith('ال') ? base.slice(2) : base;
     for (const ending of ENDINGS) {
