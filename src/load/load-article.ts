@@ -9,6 +9,8 @@ import type { Block } from './block.js';
 import { checkArabic } from './check-arabic.js';
 import { cleanBlocks, type PageHints } from './clean-blocks.js';
 import { decodeBytes } from './decode-bytes.js';
+import { describeBlock } from './describe-block.js';
+import { findMarker } from './find-marker.js';
 import { looksLikeHtml } from './looks-like-html.js';
 import { normalizeText } from './normalize-text.js';
 import { readHtml } from './read-html.js';
@@ -48,7 +50,11 @@ export function loadArticle(bytes: Uint8Array, path: string, options: LoadOption
     );
   }
   // Page text readability left out comes after what the classifier removed, for --explain.
-  const removed = [...cleaned.removed, ...outside.map((t) => ({ text: t, reason: 'outside-article' }))];
+  // Each is named by its marker when it has one (share, tags, copyright …).
+  const removed = [
+    ...cleaned.removed,
+    ...outside.map((t) => ({ text: t, reason: findMarker({ text: t }, describeBlock(t)) ?? 'outside-article' })),
+  ];
   return { ...cleaned, removed, source: { path, encoding, format, bytes: bytes.length } };
 }
 

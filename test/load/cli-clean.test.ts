@@ -90,8 +90,11 @@ describe('waraqa clean', () => {
   it('--explain on a web page also lists what readability left out, but not the headline or byline', () => {
     const run = runCli(['clean', path.join(PAGES, 'gulf-daily.html'), '--json', '--explain']);
     const record = JSON.parse(run.stdout);
-    const outside = record.removed.filter((r: { reason: string }) => r.reason === 'outside-article').map((r: { text: string }) => r.text);
-    expect(outside).toEqual(expect.arrayContaining(['الأكثر قراءة', 'مواضيع ذات صلة']));
+    const reasons = new Map(record.removed.map((r: { text: string; reason: string }) => [r.text, r.reason]));
+    expect(reasons.get('الأكثر قراءة')).toBe('read-also');
+    expect(reasons.get('رسوم جديدة على تأشيرات الزيارة بدءا من الشهر المقبل')).toBe('outside-article');
+    expect(reasons.get('© 2025 جميع الحقوق محفوظة لصحيفة الساحل')).toBe('copyright');
+    const outside = record.removed.map((r: { text: string }) => r.text);
     expect(outside).not.toContain(record.title);
     expect(outside).not.toContain('أبوظبي - سارة الكعبي');
   });
