@@ -74,9 +74,13 @@ function bylineBefore(page: readonly Block[], firstText: string | undefined): st
   return found;
 }
 
-/** The headline: the first <h1>, else og:title, else <title> without the site name. */
+/**
+ * The headline: the first <h1> of three words or more (many sites wrap their logo in an <h1>),
+ * else og:title, else <title> without the site name (its longest part).
+ */
 function pageTitle(document: ReturnType<typeof ParseHtml>['document']): string | undefined {
-  const h1 = clean(document.querySelector('article h1, main h1, h1')?.textContent);
+  const headings = [...document.querySelectorAll('article h1, main h1, h1')].map((h) => clean(h.textContent));
+  const h1 = headings.find((h): h is string => h !== undefined && h.split(' ').length >= 3);
   if (h1 !== undefined) return h1;
   const og = clean(document.querySelector('meta[property="og:title"], meta[name="twitter:title"]')?.getAttribute('content'));
   const raw = og ?? clean(document.querySelector('title')?.textContent);

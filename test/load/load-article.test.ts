@@ -138,3 +138,17 @@ describe('loadArticle on Markdown', () => {
     ]);
   });
 });
+
+describe('loadArticle on a web page', () => {
+  const body = [
+    'افتتحت البلدية مكتبة عامة جديدة صباح السبت في وسط المدينة، بحضور عدد من المسؤولين والكتاب والطلبة.',
+    'وقال رئيس البلدية إن المكتبة تضم عشرين ألف كتاب باللغتين العربية والإنجليزية، إلى جانب قاعة مخصصة للأطفال.',
+    'وأضاف أن المكتبة ستفتح أبوابها يوميا من التاسعة صباحا حتى التاسعة مساء، والدخول إليها مجاني للجميع.',
+  ];
+  it('takes the headline from og:title when the only <h1> is the site logo', () => {
+    const html = `<html><head><meta property="og:title" content="مكتبة عامة جديدة في وسط المدينة"></head><body><header><h1><a href="/">الوطن</a></h1></header><article><h2>مكتبة عامة جديدة في وسط المدينة</h2>${body.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const article = loadArticle(utf8(html), 'library.html', OPTIONS);
+    expect(article.title).toBe('مكتبة عامة جديدة في وسط المدينة');
+    expect(article.paragraphs).toEqual(body);
+  });
+});
