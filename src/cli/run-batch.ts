@@ -19,7 +19,7 @@ export interface BatchSettings {
   readonly jobs: readonly Job[];
   readonly options: Options;
   readonly out: string;
-  /** Worker threads; 1 runs every article in this thread. */
+  /** Threads making articles: this one plus `threads - 1` workers. */
   readonly threads: number;
   /** The templates, when the caller already read (and so checked) them. */
   readonly templates?: ReturnType<typeof readTemplates>;
@@ -75,14 +75,17 @@ export async function runBatch(settings: BatchSettings): Promise<BatchResult> {
     });
   };
   try {
-    if (settings.threads <= 1) {
-      // Loaded here, not at the top: with workers this thread never needs the pipeline.
-      const { makeArticleMaker } = await import('./make-article.js');
-      const make = makeArticleMaker(options, settings.templates, settings.lexicon);
-      for (const job of articleJobs) finish(await make(job));
-    } else {
-      await runInWorkers(articleJobs, settings.threads, options, finish);
-    }
+    // This thread makes articles too (one worker's start-up saved); `threads - 1` workers help.
+    // Loaded here, not at the top, so that the module graph of a run stays lazy.
+    const { makeArticleMaker } = await import('./make-article.js');
+    const make = makeArticleMaker(options, settings.templates, settings.lexicon);
+    const queue = [...articleJobs];
+    const here = async () => {
+      for (let job = queue.shift(); job !== undefined; job = queue.shift()) finish(await make(job));
+    };
+    const spawn = () => new Worker(new URL('./worker.js', import.meta.url), { workerData: options });
+    const helpers = Math.min(settings.threads, articleJobs.length) - 1;
+    await Promise.all([here(), ...Array.from({ length: Math.max(0, helpers) }, () => workerLane(spawn, queue, finish))]);
     await tail;
   } finally {
     if (printer) await (await printer.catch(() => undefined))?.close();
@@ -100,50 +103,47 @@ export function articleFolder(out: string, slug: string): string {
   return folder;
 }
 
-/** Hands the jobs to `threads` workers, one job per worker at a time; a crashed worker is replaced. */
-async function runInWorkers(
-  jobs: readonly ArticleJob[],
-  threads: number,
-  options: Options,
-  finish: (r: ArticleResult) => void,
-): Promise<void> {
-  const queue = [...jobs];
-  const spawn = () => new Worker(new URL('./worker.js', import.meta.url), { workerData: options });
-  const lane = async () => {
-    let worker = spawn();
-    try {
-      for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
-        try {
-          finish(await ask(worker, job));
-        } catch (error) {
-          finish(toFailure(job, error));
-          await worker.terminate();
-          worker = spawn();
-        }
-      }
-    } finally {
-      await worker.terminate();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(threads, jobs.length) }, lane));
-}
+/** Jobs a worker holds at once: the next is ready when this thread is busy with its own article. */
+const IN_FLIGHT = 2;
 
-/** Sends one job to `worker` and waits for its answer, or for the worker to fail. */
-function ask(worker: Worker, job: ArticleJob): Promise<ArticleResult> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (result: ArticleResult) => settle(() => resolve(result));
-    const onError = (error: unknown) => settle(() => reject(error));
-    const onExit = (code: number) =>
-      settle(() => reject(new Error(`a worker thread stopped (exit code ${code}) while making ${job.input}`)));
-    const settle = (then: () => void) => {
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
-      then();
+/**
+ * Feeds jobs from the shared `queue` to a worker until the queue is empty. A worker that crashes
+ * fails the jobs it held (as internal errors) and is replaced.
+ */
+function workerLane(spawn: () => Worker, queue: ArticleJob[], finish: (r: ArticleResult) => void): Promise<void> {
+  return new Promise((resolve) => {
+    const start = () => {
+      const worker = spawn();
+      const held = new Map<number, ArticleJob>();
+      let over = false;
+      const feed = () => {
+        while (held.size < IN_FLIGHT) {
+          const job = queue.shift();
+          if (job === undefined) break;
+          held.set(job.index, job);
+          worker.postMessage(job);
+        }
+        if (held.size === 0 && !over) {
+          over = true;
+          void worker.terminate().then(() => resolve());
+        }
+      };
+      const crash = (error: unknown) => {
+        if (over) return;
+        over = true;
+        for (const job of held.values()) finish(toFailure(job, error));
+        void worker.terminate();
+        start();
+      };
+      worker.on('message', (result: ArticleResult) => {
+        held.delete(result.index);
+        finish(result);
+        feed();
+      });
+      worker.on('error', crash);
+      worker.on('exit', (code) => crash(new Error(`a worker thread stopped (exit code ${code})`)));
+      feed();
     };
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.on('exit', onExit);
-    worker.postMessage(job);
+    start();
   });
 }

@@ -95,7 +95,11 @@ export function generateCommand(yargs: Argv, report: Reporter): Argv {
         .option('digits', { type: 'string', choices: DIGITS, describe: 'digits on the sheet: arabic (١٢) or latin (12) [default: arabic]' })
         .option('large-print', { type: 'boolean', describe: 'larger type and spacing' })
         .option('chrome', { type: 'string', describe: 'Chromium executable for PDF [default: CHROME_PATH or /usr/bin/chromium]' })
-        .option('jobs', { alias: 'j', type: 'number', describe: 'worker threads [default: number of cores, at most one per article]' })
+        .option('jobs', {
+          alias: 'j',
+          type: 'number',
+          describe: 'threads making articles [default: number of cores, at most one per article]',
+        })
         .option('max-bytes', { type: 'number', describe: `refuse inputs larger than this many bytes [default: ${MAX_BYTES}]` })
         .option('config', { type: 'string', describe: `config file [default: ./${CONFIG_FILE} when present]` })
         .example('$0 generate articles/us-iraq-talks.txt', 'worksheet.html and worksheet.json in out/us-iraq-talks/')
@@ -132,13 +136,9 @@ export async function generate(argv: GenerateArgs, report: Reporter, cwd: string
   }));
   if (jobs.length > 0) {
     await makeFolder(out);
-    // Read the templates here only when this thread renders or when they are the user's own (to
-    // report a broken folder once, not once per article); workers read their own.
-    const templates =
-      threads === 1 || options.templates !== undefined
-        ? (await import('../../io/read-templates.js')).readTemplates(options.templates)
-        : undefined;
-    if (templates) await templates;
+    // Read here first so that a broken --templates folder stops the run once; workers read their own.
+    const templates = (await import('../../io/read-templates.js')).readTemplates(options.templates);
+    await templates;
     // Loaded here first so that a wrong --lexicon stops the run once, and so that the index cache
     // is written before workers read it.
     const { findLexicon } = await import('../../io/lexicon-load.js');
@@ -150,8 +150,8 @@ export async function generate(argv: GenerateArgs, report: Reporter, cwd: string
       options,
       out,
       threads,
-      ...(templates ? { templates } : {}),
-      ...(threads === 1 ? { lexicon } : {}),
+      templates,
+      lexicon,
       readStdin: async () => (await readInput('-', options.maxBytes)).bytes,
       onDone: (r) => progress.tick(r.ok, r.input),
     });
