@@ -10,7 +10,7 @@ import { findNumbers } from './find-numbers.js';
 import { findHeadedOrganisations, findKnownOrganisations, findOrganisations } from './find-organisations.js';
 import { findPersons } from './find-persons.js';
 import { findPlaces } from './find-places.js';
-import { findQuotes, type SentenceFinds } from './find-quotes.js';
+import { quoteFinder } from './find-quotes.js';
 import type { Mention } from './mention.js';
 import { sentenceWords, type Word, type WordReadings } from './sentence-words.js';
 
@@ -24,23 +24,31 @@ export function findFacts(text: Text, isDual?: (word: Word) => string | undefine
   const quoted = findGuillemets(text.text);
   const memo = new Map<string, WordReadings>();
   let q = 0;
-  const perSentence = text.sentences.map((sentence) => {
+  const quotesOf = text.sentences.map((sentence) => {
     while (q < quoted.length && (quoted[q] as QuotedSpan).open < sentence.start) q++;
     const quotes: QuotedSpan[] = [];
     for (let k = q; k < quoted.length && (quoted[k] as QuotedSpan).open < sentence.end; k++) quotes.push(quoted[k] as QuotedSpan);
-    return { sentence, words: sentenceWords(sentence, memo), quotes };
+    return quotes;
   });
   // A quoted name found as an organisation elsewhere (قوات «الحشد الشعبي») is one everywhere
   // (مصدر في «الحشد الشعبي»).
   const known = new Set<string>();
-  for (const { sentence, words, quotes } of perSentence) {
-    if (quotes.length === 0) continue;
+  const quotedWords = new Map<number, Word[]>();
+  text.sentences.forEach((sentence, i) => {
+    const quotes = quotesOf[i] as QuotedSpan[];
+    if (quotes.length === 0) return;
+    const words = sentenceWords(sentence, memo);
+    quotedWords.set(i, words);
     for (const m of findOrganisations(sentence, words, quotes, known, new Set(), text.text)) known.add(keyOf(words, m));
-  }
-  const finds: SentenceFinds[] = [];
+  });
+  // Sentence by sentence, so that each sentence's words can go as soon as it is done.
+  const quotesIn = quoteFinder(text.text);
   const facts: Fact[] = [];
   const mentions: Mention[] = [];
-  for (const { sentence, words, quotes } of perSentence) {
+  text.sentences.forEach((sentence, i) => {
+    const quotes = quotesOf[i] as QuotedSpan[];
+    const words = quotedWords.get(i) ?? sentenceWords(sentence, memo);
+    quotedWords.delete(i);
     const claimed = new Set<number>();
     const quotedOrKnown = findOrganisations(sentence, words, quotes, known, claimed, text.text);
     const places = findPlaces(sentence, words, claimed, text.text);
@@ -50,7 +58,6 @@ export function findFacts(text: Text, isDual?: (word: Word) => string | undefine
     const found = [...organisations, ...places, ...persons].sort((a, b) => a.first - b.first);
     mentions.push(...found);
     const speech: QuotedSpan[] = quotes.filter((q) => !organisations.some((o) => o.span[0] > q.open && o.span[1] <= q.close));
-    finds.push({ sentence, words, mentions: found, roles, quotes: speech });
     for (const m of found) {
       facts.push({
         kind: 'entity',
@@ -67,8 +74,8 @@ export function findFacts(text: Text, isDual?: (word: Word) => string | undefine
     const inTaken = (start: number): boolean => taken.some((m) => start >= m.span[0] && start < m.span[1]);
     facts.push(...findNumbers(sentence, words, text.text, isDual).filter((f) => !inTaken(f.span[0])));
     facts.push(...dates);
-  }
-  facts.push(...findQuotes(finds, text.text));
+    facts.push(...quotesIn({ sentence, words, mentions: found, roles, quotes: speech }));
+  });
   facts.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
   return { facts, mentions };
 }

@@ -40,22 +40,33 @@ interface Speaker {
 
 /** Quote facts of the whole text, in order. */
 export function findQuotes(finds: readonly SentenceFinds[], text: string): QuoteFact[] {
-  const out: QuoteFact[] = [];
+  const next = quoteFinder(text);
+  return finds.flatMap((find) => next(find));
+}
+
+/**
+ * The quote finder as a step per sentence, in document order: it remembers the persons named so
+ * far and the last speaker, so that the caller need not keep every sentence's words alive.
+ */
+export function quoteFinder(text: string): (find: SentenceFinds) => QuoteFact[] {
   const persons: Mention[] = [];
+  const roleCache = new Map<string, string[]>();
   let lastSpeaker: Speaker | undefined;
-  for (const find of finds) {
+  return (find) => {
+    const out: QuoteFact[] = [];
     const { words, mentions, roles } = find;
     const verbs: { index: number; verb: string; speaker?: Speaker }[] = [];
     for (const w of words) {
       if ((w.features & Feature.reporting) === 0) continue;
       const lemma = reportingVerbOf(w);
       if (lemma === undefined) continue;
-      const subject = subjectAfter(w.index, mentions, roles, persons);
+      const subject = subjectAfter(w.index, mentions, roles, persons, roleCache);
       verbs.push({ index: w.index, verb: w.token.text, ...(subject ? { speaker: subject } : {}) });
       if (WEAK_REPORTING.has(lemma) && !subject) verbs.pop();
     }
     for (const m of mentions) if (m.type === 'person') persons.push(m);
-    let sentenceSpeaker = sentenceSubject(find, persons);
+    if (verbs.length === 0) return out;
+    let sentenceSpeaker = sentenceSubject(find, persons, roleCache);
     for (const quote of find.quotes) {
       const firstInside = words.find((w) => w.token.start > quote.open);
       if (!firstInside) continue;
@@ -84,9 +95,9 @@ export function findQuotes(finds: readonly SentenceFinds[], text: string): Quote
     }
     const named = [...verbs].reverse().find((v) => v.speaker?.person);
     if (named?.speaker) lastSpeaker = named.speaker;
-    else if (sentenceSpeaker?.person && verbs.length > 0) lastSpeaker = sentenceSpeaker;
-  }
-  return out;
+    else if (sentenceSpeaker?.person) lastSpeaker = sentenceSpeaker;
+    return out;
+  };
 }
 
 /** The speaker named right after a verb: a person (with role), a role mention, a place or body. */
@@ -95,13 +106,14 @@ function subjectAfter(
   mentions: readonly Mention[],
   roles: readonly RoleMention[],
   persons: readonly Mention[],
+  roleCache: Map<string, string[]>,
 ): Speaker | undefined {
   const next = verb + 1;
   const mention = mentions.find((m) => (m.roleFirst ?? m.first) === next);
   if (mention) return { name: mention.name, person: mention.type === 'person' };
   const role = roles.find((r) => r.first === next);
   // A role that names no one we know stays unresolved rather than borrowing another speaker.
-  if (role) return resolveRole(role, persons) ?? { name: '', mention: role.text, person: false };
+  if (role) return resolveRole(role, persons, roleCache) ?? { name: '', mention: role.text, person: false };
   // «قال ممثل المنظمة في اليمن أحمد الشامي»: a person named within the words after the verb.
   const later = mentions.find((m) => m.type === 'person' && m.first > next && m.first - verb <= MAX_SUBJECT_GAP);
   if (later) return { name: later.name, person: true };
@@ -110,18 +122,15 @@ function subjectAfter(
 
 /** How far back a role mention looks for the person who holds the role. */
 const MAX_LOOKBACK = 60;
-/** Role words of each person mention, computed once. */
-const ROLE_WORDS = new WeakMap<Mention, string[]>();
-
 /** The person of the article whose role covers the mention's words, most recent first. */
-function resolveRole(role: RoleMention, persons: readonly Mention[]): Speaker | undefined {
+function resolveRole(role: RoleMention, persons: readonly Mention[], roleCache: Map<string, string[]>): Speaker | undefined {
   for (let k = persons.length - 1; k >= 0 && k >= persons.length - MAX_LOOKBACK; k--) {
     const person = persons[k] as Mention;
     if (person.role === undefined) continue;
-    let words = ROLE_WORDS.get(person);
+    let words = roleCache.get(person.role);
     if (!words) {
       words = roleWords(person.role);
-      ROLE_WORDS.set(person, words);
+      roleCache.set(person.role, words);
     }
     if (roleCovers(words, role.words)) {
       return { name: person.name, mention: role.text, person: true };
@@ -134,14 +143,14 @@ function resolveRole(role: RoleMention, persons: readonly Mention[]): Speaker | 
  * The subject a sentence opens with, for verbs with none of their own: the first person it names
  * (وكرر رئيس الوزراء … السوداني)، or a place or body right after its first word (واستنكرت بغداد).
  */
-function sentenceSubject(find: SentenceFinds, persons: readonly Mention[]): Speaker | undefined {
+function sentenceSubject(find: SentenceFinds, persons: readonly Mention[], roleCache: Map<string, string[]>): Speaker | undefined {
   const firstQuote = find.quotes[0];
   const limit = firstQuote === undefined ? Number.POSITIVE_INFINITY : firstQuote.open;
   const person = find.mentions.find((m) => m.type === 'person' && m.span[0] < limit && (m.roleFirst ?? m.first) <= 4);
   if (person) return { name: person.name, person: true };
   const role = find.roles.find((r) => r.first <= 4);
   if (role) {
-    const resolved = resolveRole(role, persons);
+    const resolved = resolveRole(role, persons, roleCache);
     if (resolved) return resolved;
   }
   const body = find.mentions.find((m) => m.type !== 'person' && m.first === 1 && (find.words[0] as Word).isWord);
