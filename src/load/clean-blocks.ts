@@ -51,7 +51,7 @@ const HARD_MARKERS = new Set([
 ]);
 
 /** What a byline line is judged before it is recognised: too short to be prose. */
-const BYLINE_REASONS = new Set(['short', 'no-sentence', 'isolated', 'fragment', 'page-chrome']);
+const BYLINE_REASONS = new Set(['short', 'no-sentence', 'isolated', 'fragment', 'page-chrome', 'link', 'after-read-also']);
 
 /** Blocks → title, byline, body paragraphs and the removed blocks with reasons. */
 export function cleanBlocks(blocks: readonly Block[], hints: PageHints = {}): Cleaned {

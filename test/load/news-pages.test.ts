@@ -65,6 +65,7 @@ describe('news pages of other shapes', () => {
         expect(overlap.precision).toBeGreaterThanOrEqual(0.95);
         expect(overlap.recall).toBeGreaterThanOrEqual(0.95);
         expect(cleaned.title).toBe(gold.title);
+        expect(cleaned.byline).toEqual(gold.byline);
       });
     }
   }

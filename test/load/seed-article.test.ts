@@ -5,8 +5,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { cleanBlocks } from '../../src/load/clean-blocks.js';
 import { loadArticle } from '../../src/load/load-article.js';
+import { normalizeText } from '../../src/load/normalize-text.js';
+import { walkBlocks } from '../../src/load/walk-blocks.js';
 import { MAX_BYTES } from '../../src/options.js';
 import { encodeUtf16, singleByteEncoder, utf8 } from './encode.js';
 
@@ -88,6 +92,12 @@ describe.skipIf(!haveGold)('the sample article against its gold', () => {
       .replaceAll('{{TITLE}}', gold.title)
       .replace('{{BYLINE}}', `${gold.byline.place} - ${gold.byline.author}`)
       .replace('{{PARAGRAPHS}}', gold.paragraphs.map((p) => `        <p>${p}</p>`).join('\n'));
+    // The classifier alone, on every block of the page (no readability, no hints from the markup).
+    const { document } = parseHTML(html);
+    const alone = cleanBlocks(walkBlocks(document.body as never, false).map((b) => ({ ...b, text: normalizeText(b.text) })));
+    expect(alone.title).toBe(gold.title);
+    expect(alone.byline).toEqual(gold.byline);
+    expect(alone.paragraphs).toEqual(gold.paragraphs);
     for (const [name, bytes] of [
       ['UTF-8', utf8(html)],
       ['windows-1256', win1256(html.replace('charset="utf-8"', 'charset="windows-1256"'))],
