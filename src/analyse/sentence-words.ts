@@ -43,9 +43,7 @@ export function sentenceWords(sentence: Sentence, memo: Map<string, WordReadings
   for (const token of sentence.tokens) {
     if (token.kind === 'space') continue;
     const isWord = token.kind === 'word';
-    const readings = isWord
-      ? memoised(token.key, token.text, memo)
-      : { fronts: [{ clitic: '', base: token.key, letters: 0, article: false }], features: 0 };
+    const readings = isWord ? memoised(token.key, token.text, memo) : plainReadings(token.key, memo);
     words.push({
       token,
       features: token.kind === 'number' ? Feature.number : readings.features,
@@ -57,6 +55,17 @@ export function sentenceWords(sentence: Sentence, memo: Map<string, WordReadings
     });
   }
   return words;
+}
+
+/** The one reading of a token that is not a word (punctuation, digits), shared per key. */
+function plainReadings(key: string, memo: Map<string, WordReadings>): WordReadings {
+  const id = `\u0001${key}`;
+  let readings = memo.get(id);
+  if (!readings) {
+    readings = { fronts: [{ clitic: '', base: key, letters: 0, article: false }], features: 0 };
+    memo.set(id, readings);
+  }
+  return readings;
 }
 
 /** A written form's front readings and feature bits, shared by its every occurrence. */
