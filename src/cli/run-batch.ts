@@ -80,12 +80,19 @@ export async function runBatch(settings: BatchSettings): Promise<BatchResult> {
     const { makeArticleMaker } = await import('./make-article.js');
     const make = makeArticleMaker(options, settings.templates, settings.lexicon);
     const queue = [...articleJobs];
+    const state = laneState();
     const here = async () => {
-      for (let job = queue.shift(); job !== undefined; job = queue.shift()) finish(await make(job));
+      for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
+        if (state.settled.has(job.index)) continue;
+        const result = await make(job);
+        if (state.settled.has(result.index)) continue;
+        state.settled.add(result.index);
+        finish(result);
+      }
     };
     const spawn = () => new Worker(new URL('./worker.js', import.meta.url), { workerData: options });
     const helpers = Math.min(settings.threads, articleJobs.length) - 1;
-    await Promise.all([here(), ...Array.from({ length: Math.max(0, helpers) }, () => workerLane(spawn, queue, finish))]);
+    await Promise.all([here(), ...Array.from({ length: Math.max(0, helpers) }, () => workerLane(spawn, queue, finish, state))]);
     await tail;
   } finally {
     if (printer) await (await printer.catch(() => undefined))?.close();
@@ -106,22 +113,47 @@ export function articleFolder(out: string, slug: string): string {
 /** Jobs a worker holds at once: the next is ready when this thread is busy with its own article. */
 const IN_FLIGHT = 2;
 
+/** What the lanes of one batch share: jobs to try alone, and jobs that have their result. */
+export interface LaneState {
+  readonly suspects: Set<number>;
+  readonly settled: Set<number>;
+}
+
+/** Fresh shared state for the lanes of a batch. */
+export function laneState(): LaneState {
+  return { suspects: new Set(), settled: new Set() };
+}
+
 /**
- * Feeds jobs from the shared `queue` to a worker until the queue is empty. A worker that crashes
- * fails the jobs it held (as internal errors) and is replaced.
+ * Feeds jobs from the shared `queue` to a worker until the queue is empty. When a worker crashes
+ * it is replaced; a job it held alone fails (as an internal error), jobs it held with others are
+ * tried again one at a time, so that only the job that crashes it fails. Every job gets exactly
+ * one result, even when an answer arrives after its worker crashed.
  */
-function workerLane(spawn: () => Worker, queue: ArticleJob[], finish: (r: ArticleResult) => void): Promise<void> {
+export function workerLane(
+  spawn: () => Worker,
+  queue: ArticleJob[],
+  finish: (r: ArticleResult) => void,
+  state: LaneState = laneState(),
+): Promise<void> {
+  const settle = (result: ArticleResult) => {
+    if (state.settled.has(result.index)) return;
+    state.settled.add(result.index);
+    finish(result);
+  };
   return new Promise((resolve) => {
     const start = () => {
       const worker = spawn();
       const held = new Map<number, ArticleJob>();
       let over = false;
       const feed = () => {
-        while (held.size < IN_FLIGHT) {
-          const job = queue.shift();
-          if (job === undefined) break;
-          held.set(job.index, job);
-          worker.postMessage(job);
+        while (held.size < IN_FLIGHT && ![...held.keys()].some((i) => state.suspects.has(i))) {
+          const next = queue[0];
+          if (next === undefined || (state.suspects.has(next.index) && held.size > 0)) break;
+          queue.shift();
+          if (state.settled.has(next.index)) continue;
+          held.set(next.index, next);
+          worker.postMessage(next);
         }
         if (held.size === 0 && !over) {
           over = true;
@@ -131,14 +163,18 @@ function workerLane(spawn: () => Worker, queue: ArticleJob[], finish: (r: Articl
       const crash = (error: unknown) => {
         if (over) return;
         over = true;
-        for (const job of held.values()) finish(toFailure(job, error));
+        const jobs = [...held.values()].filter((job) => !state.settled.has(job.index));
+        const retry = jobs.length > 1 ? jobs.filter((job) => !state.suspects.has(job.index)) : [];
+        for (const job of jobs) if (!retry.includes(job)) settle(toFailure(job, error));
+        for (const job of retry) state.suspects.add(job.index);
+        queue.unshift(...retry);
         void worker.terminate();
         start();
       };
       worker.on('message', (result: ArticleResult) => {
         held.delete(result.index);
-        finish(result);
-        feed();
+        settle(result);
+        if (!over) feed();
       });
       worker.on('error', crash);
       worker.on('exit', (code) => crash(new Error(`a worker thread stopped (exit code ${code})`)));
