@@ -209,7 +209,8 @@ describe('an interrupted batch', () => {
   it('stops with 130 and leaves no temporary file', async () => {
     const dir = path.join(tmp, 'interrupt');
     mkdirSync(dir, { recursive: true });
-    for (let i = 0; i < 30; i++) copyFileSync(path.join(BAD, 'article-utf8.txt'), path.join(dir, `a${i}.txt`));
+    // Long enough that the run is still going when the signal arrives, even on a busy machine.
+    for (let i = 0; i < 60; i++) copyFileSync(SAMPLE, path.join(dir, `a${i}.txt`));
     const out = path.join(tmp, 'interrupt-out');
     const child = spawn('node', [CLI, 'generate', dir, '--out', out, '--jobs', '1', '--format', 'html,json,md,txt'], {
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -218,7 +219,7 @@ describe('an interrupted batch', () => {
     const code = await new Promise<number | null>((resolve) => {
       child.stderr.on('data', (chunk: Buffer) => {
         stderr += chunk.toString();
-        if (!child.killed && /\[\s*2\/30\]/.test(stderr)) child.kill('SIGINT');
+        if (!child.killed && /\[\s*2\/60\]/.test(stderr)) child.kill('SIGINT');
       });
       child.on('exit', (c) => resolve(c));
     });
