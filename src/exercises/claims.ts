@@ -4,6 +4,7 @@
  * checker enforces (see `giveaway` in check-items.ts), applied while choosing so nothing is wasted.
  */
 import { mentionedIn } from './mentioned-in.js';
+import { optionKey } from './option-key.js';
 
 export interface Claim {
   /** The hidden answer, or `''` when the item hides none that is a word of the article. */
@@ -24,5 +25,23 @@ export function clashes(claims: ReadonlyMap<number, readonly Claim[]>, sentence:
   const earlier = claims.get(sentence);
   if (!earlier) return false;
   const shows = mentionedIn(item.text);
-  return earlier.some((e) => (e.key !== '' && shows(e.key)) || (item.key !== '' && mentionedIn(e.text)(item.key)));
+  const quote = quoted(item.text);
+  return earlier.some(
+    (e) =>
+      (e.key !== '' && shows(e.key)) ||
+      (item.key !== '' && mentionedIn(e.text)(item.key)) ||
+      (e.key !== '' && optionKey(e.key) === optionKey(item.key)) ||
+      (asksSpeaker(item.text) && quote !== '' && optionKey(e.text).includes(quote)),
+  );
+}
+
+/** «من قال: «…»؟» asks whose a quotation is: printing that quotation elsewhere asks it twice. */
+function asksSpeaker(text: string): boolean {
+  return text.startsWith('من قال');
+}
+
+/** The normalised words of the first «…» in a text, or `''`: two items printing one quotation ask it twice. */
+function quoted(text: string): string {
+  const inside = text.match(/«([^»]{8,})»/)?.[1] ?? '';
+  return optionKey(inside.replace(/…$/, ''));
 }

@@ -3,10 +3,11 @@
  * that could stand there instead (same kind, same shape). Multiple-choice and true/false items
  * are both cut from these.
  */
-import { CAPITALS, COUNTRIES, MONTHS, NUMBER_WORD_SETS, ORGANISATIONS, WEEKDAYS } from '../data/distractor-lists.js';
+import { CAPITALS, COUNTRIES, MONTHS, NUMBER_WORD_SETS, WEEKDAYS } from '../data/distractor-lists.js';
 import { normalizeKey } from '../text/normalize-key.js';
 import type { Analysis, Fact, QuestionTopic, Sentence } from '../types.js';
 import { optionKey } from './option-key.js';
+import { personGender, sameGender } from './person-gender.js';
 import { phraseShape, sameName } from './word-shape.js';
 
 export type SlotKind = 'person' | 'place' | 'organisation' | 'number' | 'numberWord' | 'year' | 'weekday' | 'month';
@@ -41,6 +42,7 @@ const TOPIC: Record<SlotKind, QuestionTopic> = {
 /** Every fact of the analysis that can be blanked, in document order. */
 export function factSlots(analysis: Analysis): FactSlot[] {
   const pools = collectPools(analysis);
+  const gender = personGender(analysis);
   const slots: FactSlot[] = [];
   // A worksheet asks a few dozen questions: a very long article's first facts are plenty.
   for (const fact of analysis.facts.slice(0, MAX_FACTS)) {
@@ -50,7 +52,9 @@ export function factSlots(analysis: Analysis): FactSlot[] {
     if (!located) continue;
     const key = analysis.text.text.slice(located.start, located.end);
     if (key.trim() === '' || key !== key.trim()) continue;
-    const candidates = candidatesFor(located.kind, key, pools);
+    const candidates = candidatesFor(located.kind, key, pools).map((tier) =>
+      located.kind === 'person' ? tier.filter((c) => sameGender(gender, key, c)) : tier,
+    );
     slots.push({ kind: located.kind, topic: TOPIC[located.kind], sentence, start: located.start, end: located.end, key, candidates });
   }
   return dedupeSlots(slots);
@@ -172,12 +176,14 @@ function candidatesFor(kind: SlotKind, key: string, pools: Pools): string[][] {
     case 'place': {
       const sort = placeSort(key);
       const builtIn = sort === 'country' ? COUNTRIES : sort === 'capital' ? CAPITALS : [];
-      return [shaped(pools.place.filter((p) => placeSort(p) === sort)), shaped(builtIn)];
+      const local = pools.place.filter((p) => placeSort(p) === sort && !isRegion(p));
+      return [shaped(local), shaped(builtIn)];
     }
     case 'organisation': {
       const sort = organisationSort(key);
       const alike = (items: readonly string[]) => shaped(items.filter((o) => organisationSort(o) === sort));
-      return [alike(pools.organisation), alike(ORGANISATIONS), shaped(pools.organisation)];
+      // Built-in organisations read as absurd beside the article's own (a charity as a football team).
+      return [alike(pools.organisation), shaped(pools.organisation)];
     }
     case 'number':
       return [pools.numbers.filter((n) => sameNumberStyle(n, key)), nearNumbers(key)];
@@ -226,6 +232,29 @@ const ORGANISATION_HEADS: readonly (readonly [string, ReadonlySet<string>])[] = 
       'لواء',
     ]),
   ],
+];
+
+/**
+ * A region holds other places: «منطقة الشرق الأوسط» for «القائم» is not false, so regions are
+ * never offered for another place.
+ */
+function isRegion(name: string): boolean {
+  return REGION_WORDS.some((w) => optionKey(name).includes(w));
+}
+
+const REGION_WORDS = [
+  'الشرق الاوسط',
+  'الخليج',
+  'الشرق الادني',
+  'الشرق الاقصي',
+  'المغرب العربي',
+  'العالم',
+  'اوروبا',
+  'اسيا',
+  'افريقيا',
+  'القاره',
+  'المنطقه',
+  'الاقليم',
 ];
 
 const COUNTRY_KEYS = new Set(COUNTRIES.map(optionKey));

@@ -3,7 +3,7 @@
  * adding a section never changes another's items; then the checker, the versions and the key.
  */
 import type { Options } from '../options.js';
-import { fork } from '../rng.js';
+import { fork, seedFromContent } from '../rng.js';
 import type { Analysis, ChoiceSection, Instruction, Section, Worksheet } from '../types.js';
 import { checkSections } from './check-items.js';
 import { type Claims, claim } from './claims.js';
@@ -29,7 +29,7 @@ export function generateVersions(analysis: Analysis, options: Options, seed: str
   const letters = Array.from({ length: options.versions }, (_, i) => String.fromCharCode(65 + i));
   return letters.map((letter) => {
     if (letter === 'A') return base;
-    const sections = shuffleSections(base.sections, fork(seed, `version-${letter}`));
+    const sections = shuffleSections(base.sections, fork(`${seed}\u0000${seedFromContent(analysis.text.text)}`, `version-${letter}`));
     return { ...base, meta: { ...base.meta, version: letter }, sections, answerKey: makeAnswerKey(sections, analysis.text) };
   });
 }
@@ -37,36 +37,56 @@ export function generateVersions(analysis: Analysis, options: Options, seed: str
 /** Version A of the worksheet. */
 export function generate(analysis: Analysis, options: Options, seed: string): Worksheet {
   const { items, level } = options;
-  const drafted: Section[] = [];
+  // The streams depend on the article too, so that one --seed for a whole unit does not give
+  // every article the same key letters and the same order of events.
+  const stream = (name: string) => fork(`${seed}\u0000${seedFromContent(analysis.text.text)}`, name);
   const notes: string[] = [];
-  const add = (section: Section | undefined, wanted: number, what: string) => {
-    if (wanted <= 0) return;
-    if (section) drafted.push(section);
-    else notes.push(`${what}: the article does not support it`);
+  const wanted = (section: Section | undefined, count: number, what: string): Section[] => {
+    if (count <= 0) return [];
+    if (!section) notes.push(`${what}: the article does not support it`);
+    return section ? [section] : [];
   };
-  if (items.vocabulary > 0 && analysis.vocabulary.length > 0) {
-    drafted.push({ kind: 'vocabulary', instruction: INSTRUCTIONS.vocabulary, entries: analysis.vocabulary.slice(0, items.vocabulary) });
-  }
-  add(makeCloze(analysis, items.cloze, level, fork(seed, 'cloze')), items.cloze, 'cloze');
-  const facts = makeFactQuestions(analysis, items.multipleChoice, level, fork(seed, 'multipleChoice'));
-  add(facts, items.multipleChoice, 'multiple choice on facts');
+  // Sections are made in the order that spends the scarcest sentences first (the cloze's
+  // excerpt, short whole sentences for ordering, quotations for matching), and every later one sees which sentences
+  // earlier items used (claims), so that no item shows another's answer. They print in the usual order.
   const claims: Claims = new Map();
+  const cloze = makeCloze(analysis, items.cloze, level, stream('cloze'));
+  // The cloze reprints the passage, which the sheet shows anyway; only asking its gaps again counts.
+  for (const gap of cloze?.gaps ?? []) claim(claims, gap.sentence, { key: '', text: gap.answer });
+  const ordering = makeOrdering(analysis, items.ordering, stream('ordering'), claims);
+  ordering?.events.forEach((event, i) => claim(claims, ordering.sentences[i] ?? -1, { key: '', text: event }));
+  const matching = makeQuoteMatching(analysis, items.matching, stream('matching'), claims);
+  matching?.left.forEach((quote, i) =>
+    claim(claims, matching.sentences[i] ?? -1, { key: matching.right[matching.answer[i] ?? -1] ?? '', text: quote }),
+  );
   const claimAll = (section: ChoiceSection | undefined) => {
     for (const item of section?.items ?? []) {
       claim(claims, item.sentence, { key: item.topic === 'speaker' ? '' : (item.options[item.answer] ?? ''), text: item.stem });
     }
   };
-  claimAll(facts);
-  const vic = makeVocabularyInContext(analysis, items.vocabularyInContext, level, fork(seed, 'vocabularyInContext'), claims);
-  add(vic, items.vocabularyInContext, 'vocabulary in context');
+  const vic = makeVocabularyInContext(analysis, items.vocabularyInContext, level, stream('vocabularyInContext'), claims);
   claimAll(vic);
-  add(makeTrueFalse(analysis, items.trueFalse, level, fork(seed, 'trueFalse'), claims), items.trueFalse, 'true or false');
-  add(makeQuoteMatching(analysis, items.matching, fork(seed, 'matching')), items.matching, 'matching quotations with speakers');
-  if (analysis.vocabulary.some((v) => v.gloss !== undefined)) {
-    const glosses = makeGlossMatching(analysis, items.matching, fork(seed, 'matchingGlosses'));
-    if (glosses) drafted.push(glosses);
-  }
-  add(makeOrdering(analysis, items.ordering, fork(seed, 'ordering')), items.ordering, 'ordering events');
+  const facts = makeFactQuestions(analysis, items.multipleChoice, level, stream('multipleChoice'), claims);
+  claimAll(facts);
+  const trueFalse = makeTrueFalse(analysis, items.trueFalse, level, stream('trueFalse'), claims);
+  for (const item of trueFalse?.items ?? []) claim(claims, item.sentence, { key: '', text: item.statement });
+  const glosses = analysis.vocabulary.some((v) => v.gloss !== undefined)
+    ? makeGlossMatching(analysis, items.matching, stream('matchingGlosses'))
+    : undefined;
+  const vocabulary: Section[] =
+    items.vocabulary > 0 && analysis.vocabulary.length > 0
+      ? [{ kind: 'vocabulary', instruction: INSTRUCTIONS.vocabulary, entries: analysis.vocabulary.slice(0, items.vocabulary) }]
+      : [];
+  const drafted: Section[] = [
+    ...vocabulary,
+    ...wanted(cloze, items.cloze, 'cloze'),
+    ...wanted(facts, items.multipleChoice, 'multiple choice on facts'),
+    ...wanted(vic, items.vocabularyInContext, 'vocabulary in context'),
+    ...wanted(trueFalse, items.trueFalse, 'true or false'),
+    ...wanted(matching, items.matching, 'matching quotations with speakers'),
+    ...(glosses ? [glosses] : []),
+    ...wanted(ordering, items.ordering, 'ordering events'),
+  ];
   const { sections, dropped } = checkSections(drafted, analysis);
   notes.push(...shortfalls(sections, items));
   const article = analysis.text.article;

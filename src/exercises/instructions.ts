@@ -33,6 +33,10 @@ export const INSTRUCTIONS = {
     ar: 'صِل كل قول بقائله. قد يتكرر القائل، وفي القائمة اسم زائد.',
     en: 'Match each quotation with its speaker. A speaker may be used more than once; one name is extra.',
   },
+  matchingQuotesNoExtra: {
+    ar: 'صِل كل قول بقائله. قد يتكرر القائل.',
+    en: 'Match each quotation with its speaker. A speaker may be used more than once.',
+  },
   matchingGlosses: {
     ar: 'صِل كل كلمة بمعناها بالإنجليزية.',
     en: 'Match each word with its English meaning.',

@@ -5,33 +5,30 @@
  */
 import { type Rng, sample, shuffle } from '../rng.js';
 import { normalizeKey } from '../text/normalize-key.js';
-import type { Analysis, ClozeGap, ClozePart, ClozeSection, Level } from '../types.js';
+import type { Analysis, ClozeGap, ClozePart, ClozeSection, Level, Token } from '../types.js';
 import { type ContentWord, contentWords } from './content-words.js';
 import { clozeInstruction, hasWordBank } from './instructions.js';
 import { optionKey } from './option-key.js';
 import { pickDistractors } from './pick-distractors.js';
+import { type WordRoles, wordRoles } from './word-roles.js';
 import { phraseShape, sameShape } from './word-shape.js';
 
 export function makeCloze(analysis: Analysis, count: number, level: Level, rng: Rng): ClozeSection | undefined {
   const words = contentWords(analysis, 60);
   const firstSentence = analysis.text.sentences[0]?.id ?? 0;
   const bySentence = new Map<number, ContentWord[]>();
+  const roles = wordRoles(analysis);
   for (const w of words) {
-    if (w.sentence.id === firstSentence) continue;
+    if (w.sentence.id === firstSentence || !plain(w) || revealed(w, roles)) continue;
     bySentence.set(w.sentence.id, [...(bySentence.get(w.sentence.id) ?? []), w]);
   }
-  const last = excerptEnd(analysis, bySentence, count);
-  const sentences = [...bySentence.keys()].filter((id) => id <= last);
-  const chosen: ContentWord[] = [];
-  const answers = new Set<string>();
-  for (const id of sample(sentences, sentences.length, rng)) {
-    if (chosen.length >= count) break;
-    const options = (bySentence.get(id) ?? []).filter((w) => !answers.has(w.entry.key));
-    const best = options.sort((a, b) => a.rank - b.rank).slice(0, 3);
-    const pick = best[rng.int(best.length)];
-    if (!pick) continue;
-    chosen.push(pick);
-    answers.add(pick.entry.key);
+  // The shortest excerpt that holds the gaps; the whole article when words turn out confusable.
+  let last = excerptEnd(analysis, bySentence, count);
+  let chosen = chooseGaps(bySentence, last, count, roles, rng);
+  const end = analysis.text.sentences.at(-1)?.id ?? last;
+  if (chosen.length < count && last < end) {
+    last = end;
+    chosen = chooseGaps(bySentence, last, count, roles, rng);
   }
   if (chosen.length === 0) return undefined;
   chosen.sort((a, b) => a.token.start - b.token.start);
@@ -47,8 +44,63 @@ export function makeCloze(analysis: Analysis, count: number, level: Level, rng: 
     instruction: clozeInstruction(withBank),
     paragraphs: passageParts(analysis, chosen, last),
     gaps,
-    bank: withBank ? makeBank(chosen, words, last, level, rng) : [],
+    bank: withBank ? makeBank(chosen, words, last, level, rng, roles) : [],
   };
+}
+
+/** One gap in each of up to `count` sentences up to `last`, no two answers that could swap gaps. */
+function chooseGaps(
+  bySentence: ReadonlyMap<number, ContentWord[]>,
+  last: number,
+  count: number,
+  roles: WordRoles,
+  rng: Rng,
+): ContentWord[] {
+  const sentences = [...bySentence.keys()].filter((id) => id <= last);
+  const chosen: ContentWord[] = [];
+  const answers = new Set<string>();
+  for (const id of sample(sentences, sentences.length, rng)) {
+    if (chosen.length >= count) break;
+    const options = (bySentence.get(id) ?? []).filter((w) => !answers.has(w.entry.key) && chosen.every((c) => !confusable(c, w, roles)));
+    const best = options.sort((a, b) => a.rank - b.rank).slice(0, 3);
+    const pick = best[rng.int(best.length)];
+    if (!pick) continue;
+    chosen.push(pick);
+    answers.add(pick.entry.key);
+  }
+  return chosen;
+}
+
+/** Words as a bank shows them: no glued و/ف/ب/ل and no pronoun, which would mark the one gap they fit. */
+function plain(w: ContentWord): boolean {
+  return w.token.prefixes.every((p) => p === 'ال') && !w.token.suffixes.some((s) => PRONOUNS.has(s));
+}
+
+const PRONOUNS = new Set(['ه', 'ها', 'هما', 'هم', 'هن', 'ك', 'كما', 'كم', 'كن', 'ني', 'نا', 'و']);
+
+/** The stems before and after a word in its sentence. */
+function neighbours(w: ContentWord): [string | undefined, string | undefined] {
+  const tokens = w.sentence.tokens.filter((t) => t.kind !== 'space');
+  const i = tokens.indexOf(w.token);
+  const word = (t: Token | undefined) => (t?.kind === 'word' ? t.text : undefined);
+  return [word(tokens[i - 1]), word(tokens[i + 1])];
+}
+
+/** A gap the article answers elsewhere: «تصعيد غير ___» when «تصعيد غير مسؤول» comes again. */
+function revealed(w: ContentWord, roles: WordRoles): boolean {
+  const [before, after] = neighbours(w);
+  return (before !== undefined && roles.count(before, w.token.text) > 1) || (after !== undefined && roles.count(w.token.text, after) > 1);
+}
+
+/** Two answers that could swap gaps: one stands next to the other's neighbours somewhere in the article. */
+function confusable(a: ContentWord, b: ContentWord, roles: WordRoles): boolean {
+  const fits = (gap: ContentWord, word: ContentWord) => {
+    const [before, after] = neighbours(gap);
+    return (
+      (before !== undefined && roles.adjacent(before, word.token.text)) || (after !== undefined && roles.adjacent(word.token.text, after))
+    );
+  };
+  return fits(a, b) || fits(b, a);
 }
 
 /**
@@ -88,7 +140,14 @@ function passageParts(analysis: Analysis, chosen: readonly ContentWord[], last: 
 }
 
 /** Answers plus two (level 1) or three distractors shaped like answers, from outside the excerpt. */
-function makeBank(chosen: readonly ContentWord[], words: readonly ContentWord[], last: number, level: Level, rng: Rng): string[] {
+function makeBank(
+  chosen: readonly ContentWord[],
+  words: readonly ContentWord[],
+  last: number,
+  level: Level,
+  rng: Rng,
+  roles: WordRoles,
+): string[] {
   const answers = chosen.map((w) => w.token.text);
   const used = new Set(chosen.map((c) => c.entry.key));
   const gapped = new Set(chosen.map((c) => c.sentence.id));
@@ -98,7 +157,12 @@ function makeBank(chosen: readonly ContentWord[], words: readonly ContentWord[],
   const extra: string[] = [];
   for (const model of shuffle(chosen, rng)) {
     if (extra.length >= (level === 1 ? 2 : 3)) break;
-    const shaped = outside.filter((w) => sameShape(phraseShape(w.token.text), phraseShape(model.token.text))).map((w) => w.token.text);
+    const shaped = outside
+      .filter(
+        (w) =>
+          plain(w) && sameShape(phraseShape(w.token.text), phraseShape(model.token.text)) && chosen.every((c) => !confusable(c, w, roles)),
+      )
+      .map((w) => w.token.text);
     const [pick] = pickDistractors(model.token.text, [shaped], 1, rng, {
       level,
       forbidden: (c) => [...answers, ...extra].some((a) => optionKey(a) === optionKey(c)),

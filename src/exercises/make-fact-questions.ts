@@ -7,10 +7,12 @@
 
 import { type Rng, shuffle } from '../rng.js';
 import type { Analysis, ChoiceItem, ChoiceSection, Level, QuestionTopic } from '../types.js';
+import { type Claim, clashes } from './claims.js';
 import { contextOf } from './context-of.js';
 import { type FactSlot, factSlots } from './fact-slots.js';
 import { INSTRUCTIONS } from './instructions.js';
 import { mentionedIn, mentionsChange } from './mentioned-in.js';
+import { optionKey } from './option-key.js';
 import { pickDistractors } from './pick-distractors.js';
 import { balancedPositions, placeKey } from './place-key.js';
 import { quoteItems } from './speaker-questions.js';
@@ -18,6 +20,9 @@ import { asStatement, clauseAround } from './statement.js';
 
 /** What a blank looks like on paper; every blank on the sheet has this width. */
 export const BLANK = '…………';
+
+/** The blank as it stands in an option key (optionKey drops its dots). */
+const BLANK_KEY = '';
 
 export interface DraftChoice {
   readonly topic: QuestionTopic;
@@ -29,11 +34,22 @@ export interface DraftChoice {
 
 const MAX_STATEMENT_WORDS = 32;
 
-export function makeFactQuestions(analysis: Analysis, count: number, level: Level, rng: Rng): ChoiceSection | undefined {
+/**
+ * `claims` holds the cloze's gaps: a question may not show one. Nor may it ask what the sheet's
+ * title already says.
+ */
+export function makeFactQuestions(
+  analysis: Analysis,
+  count: number,
+  level: Level,
+  rng: Rng,
+  claims: ReadonlyMap<number, readonly Claim[]> = new Map(),
+): ChoiceSection | undefined {
+  const inTitle = mentionedIn(analysis.text.article.title ?? '');
   const drafts = [
     ...quoteItems(analysis, level, rng),
     ...factSlots(analysis).flatMap((slot) => slotItem(slot, analysis, level, rng) ?? []),
-  ];
+  ].filter((d) => !inTitle(d.key) && !clashes(claims, d.sentence, { key: d.topic === 'speaker' ? '' : d.key, text: d.stem }));
   const chosen = chooseVaried(drafts, count, rng);
   if (chosen.length === 0) return undefined;
   const positions = balancedPositions(chosen.length, 4, rng);
@@ -72,10 +88,14 @@ function glue(before: string): string {
   return /[بلكفس][\p{M}]*$/u.test(before) ? 'ـ' : '';
 }
 
+/** How many sources or officials said something is journalism's scaffolding, not the news: asked last. */
+const LOW_VALUE = new RegExp(`${BLANK_KEY} (مصادر|مصدر|مسؤولين|مسؤول|شهود|مصدرين)`);
+
 /** Up to `count` drafts, taking topics in turn so that the section covers as many kinds as it can. */
 function chooseVaried(drafts: readonly DraftChoice[], count: number, rng: Rng): DraftChoice[] {
   const byTopic = new Map<QuestionTopic, DraftChoice[]>();
-  for (const d of shuffle(drafts, rng)) byTopic.set(d.topic, [...(byTopic.get(d.topic) ?? []), d]);
+  const dull = (d: DraftChoice) => Number(LOW_VALUE.test(optionKey(d.stem)) && d.topic === 'number');
+  for (const d of shuffle(drafts, rng).sort((a, b) => dull(a) - dull(b))) byTopic.set(d.topic, [...(byTopic.get(d.topic) ?? []), d]);
   const topics = [...byTopic.keys()].sort();
   const chosen: DraftChoice[] = [];
   const usedSentences = new Set<number>();

@@ -5,14 +5,25 @@
  */
 import { type Rng, sample, shuffle } from '../rng.js';
 import { normalizeKey } from '../text/normalize-key.js';
+import { isStopWord } from '../text/stop-words.js';
 import type { Analysis, MatchingSection, QuoteFact, VocabEntry } from '../types.js';
+import type { Claim } from './claims.js';
 import { INSTRUCTIONS } from './instructions.js';
 import { optionKey } from './option-key.js';
 import { personNames, samePerson, shorten } from './speaker-questions.js';
 
 const MAX_QUOTE_WORDS = 14;
 
-export function makeQuoteMatching(analysis: Analysis, count: number, rng: Rng): MatchingSection | undefined {
+/**
+ * Quotations already printed by an earlier item (`claims`) are left out: a sheet that asks the same
+ * quotation twice gives the second answer away.
+ */
+export function makeQuoteMatching(
+  analysis: Analysis,
+  count: number,
+  rng: Rng,
+  claims: ReadonlyMap<number, readonly Claim[]> = new Map(),
+): MatchingSection | undefined {
   const people = personNames(analysis);
   const seen = new Set<string>();
   const quotes: { quote: QuoteFact; speaker: string }[] = [];
@@ -20,7 +31,8 @@ export function makeQuoteMatching(analysis: Analysis, count: number, rng: Rng): 
     if (quote.kind !== 'quote' || !quote.speaker) continue;
     const speaker = people.find((p) => samePerson(p, quote.speaker as string));
     const key = optionKey(quote.text);
-    if (!speaker || key.split(' ').length < 2 || seen.has(key)) continue;
+    const printed = (claims.get(quote.sentence) ?? []).some((c) => optionKey(c.text).includes(key));
+    if (!speaker || key.split(' ').length < 2 || seen.has(key) || printed || isFragment(quote, analysis)) continue;
     seen.add(key);
     quotes.push({ quote, speaker });
   }
@@ -36,7 +48,7 @@ export function makeQuoteMatching(analysis: Analysis, count: number, rng: Rng): 
   return {
     kind: 'matching',
     topic: 'quoteSpeaker',
-    instruction: INSTRUCTIONS.matchingQuotes,
+    instruction: extra.length > 0 ? INSTRUCTIONS.matchingQuotes : INSTRUCTIONS.matchingQuotesNoExtra,
     left: left.map((q) => `«${shorten(q.quote.text, MAX_QUOTE_WORDS)}»`),
     right,
     answer: left.map((q) => right.indexOf(q.speaker)),
@@ -52,6 +64,16 @@ export function makeQuoteMatching(analysis: Analysis, count: number, rng: Rng): 
 function citesLemma(entry: VocabEntry): boolean {
   const lemma = normalizeKey(entry.lemma ?? '').replace(/^ال/, '');
   return lemma !== '' && entry.forms.some((f) => normalizeKey(f).replace(/^(و|ف)?(ب|ل|ك)?ال/, '') === lemma);
+}
+
+/**
+ * A quotation cut off in mid-phrase («مستعدة لاتخاذ إجراءات إضافية لحماية» الأفراد): it ends with a
+ * function word, or with a ل-word that the sentence completes after the closing mark.
+ */
+function isFragment(quote: QuoteFact, analysis: Analysis): boolean {
+  const last = normalizeKey(quote.text.trim().split(/\s+/).at(-1) ?? '').replace(/[^\p{L}]/gu, '');
+  const after = analysis.text.text.slice(quote.span[1]).replace(/^[»"”]/, '');
+  return isStopWord(last) || (last.startsWith('ل') && /^\s*\p{L}/u.test(after));
 }
 
 export function makeGlossMatching(analysis: Analysis, count: number, rng: Rng): MatchingSection | undefined {

@@ -5,25 +5,38 @@
  */
 import { type Rng, shuffle } from '../rng.js';
 import type { Analysis, OrderingSection, Sentence } from '../types.js';
+import { type Claim, clashes } from './claims.js';
 import { INSTRUCTIONS } from './instructions.js';
 import { optionKey } from './option-key.js';
 import { asStatement, lacksSpeaker } from './statement.js';
 
 const MIN_WORDS = 8;
-const MAX_WORDS = 20;
+const MAX_WORDS = 30;
 
-export function makeOrdering(analysis: Analysis, count: number, rng: Rng): OrderingSection | undefined {
+/** `claims`: sentences earlier items used; an event may not show their answers. */
+export function makeOrdering(
+  analysis: Analysis,
+  count: number,
+  rng: Rng,
+  claims: ReadonlyMap<number, readonly Claim[]> = new Map(),
+): OrderingSection | undefined {
   const byParagraph = new Map<number, { sentence: Sentence; event: string }[]>();
   for (const sentence of analysis.text.sentences) {
     const event = eventOf(sentence);
-    if (event) byParagraph.set(sentence.paragraph, [...(byParagraph.get(sentence.paragraph) ?? []), { sentence, event }]);
+    if (!event || clashes(claims, sentence.id, { key: '', text: event })) continue;
+    byParagraph.set(sentence.paragraph, [...(byParagraph.get(sentence.paragraph) ?? []), { sentence, event }]);
   }
   const paragraphs = [...byParagraph.keys()].sort((a, b) => a - b);
   const want = Math.min(count, paragraphs.length);
   if (want < 4) return undefined;
+  const fresh = (e: { sentence: Sentence }) => Number(!claims.has(e.sentence.id));
+  // Sentences with fewer facts leave more for the questions that come after.
+  const facts = new Map<number, number>();
+  for (const f of analysis.facts) facts.set(f.sentence, (facts.get(f.sentence) ?? 0) + 1);
+  const load = (e: { sentence: Sentence }) => facts.get(e.sentence.id) ?? 0;
   const picked = spread(paragraphs, want, rng).map((p) => {
-    const options = byParagraph.get(p) ?? [];
-    return options[rng.int(options.length)] as { sentence: Sentence; event: string };
+    const options = shuffle(byParagraph.get(p) ?? [], rng).sort((a, b) => fresh(b) - fresh(a) || load(a) - load(b));
+    return options[0] as { sentence: Sentence; event: string };
   });
   if (new Set(picked.map((p) => optionKey(p.event))).size < picked.length) return undefined;
   const events = shuffle(picked, rng);
@@ -36,23 +49,18 @@ export function makeOrdering(analysis: Analysis, count: number, rng: Rng): Order
   };
 }
 
-/** The sentence's opening clause, long enough to be an event and short enough to read at a glance. */
+/**
+ * A whole sentence that reads as an event on its own: not a bare quotation, not too short to say
+ * something, short enough to read at a glance. Sentences are never cut: a cut at a comma too often
+ * leaves «تعرضت قاعدة … في غرب العراق» without what it was exposed to.
+ */
 function eventOf(sentence: Sentence): string | undefined {
-  const text = sentence.text;
-  if (/^[«"“]/.test(text.trim())) return undefined;
-  let depth = 0;
-  let words = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (ch === '«' || ch === '(') depth++;
-    else if ((ch === '»' || ch === ')') && depth > 0) depth--;
-    else if (/\s/.test(ch)) words++;
-    else if (depth === 0 && /[،؛:.؟!]/.test(ch) && words + 1 >= MIN_WORDS) {
-      const event = asStatement(text.slice(0, i));
-      return words + 1 <= MAX_WORDS && !lacksSpeaker(event) ? event : undefined;
-    }
-  }
-  return undefined;
+  const text = sentence.text.trim();
+  if (/^[«"“]/.test(text) || !/[.؟!]$/.test(text)) return undefined;
+  const words = text.split(/\s+/).length;
+  if (words < MIN_WORDS || words > MAX_WORDS) return undefined;
+  const event = asStatement(text.replace(/[.؟!]+$/, ''));
+  return lacksSpeaker(event) ? undefined : event;
 }
 
 /** `count` of `items`, evenly spread with a random offset inside each stretch. */

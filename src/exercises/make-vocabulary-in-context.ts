@@ -6,6 +6,7 @@
  */
 import type { Rng } from '../rng.js';
 import { sample } from '../rng.js';
+import { normalizeKey } from '../text/normalize-key.js';
 import type { Analysis, ChoiceItem, ChoiceSection, Level, Token } from '../types.js';
 import { type Claim, clashes } from './claims.js';
 import { type ContentWord, contentWords } from './content-words.js';
@@ -20,6 +21,7 @@ import { phraseShape, sameShape, type WordShape } from './word-shape.js';
 
 const MAX_WORDS = 30;
 const MAX_TARGETS = 300;
+const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'هؤلاء', 'تلك', 'ذلك', 'هاتان', 'هذان']);
 
 export function makeVocabularyInContext(
   analysis: Analysis,
@@ -73,7 +75,15 @@ function neighbours(target: ContentWord): [string | undefined, string | undefine
 
 /** Without a part of speech, only definite words: they are nouns or adjectives for sure. */
 function usable(w: ContentWord, shapes: ReadonlyMap<Token, WordShape>): boolean {
-  return w.entry.pos !== undefined || shapes.get(w.token)?.definite === true;
+  return w.entry.pos !== undefined || shapes.get(w.token)?.definite === true || nominal(w.token);
+}
+
+/**
+ * An indefinite word that is surely a noun or adjective: tanween, or a feminine or plural ending
+ * that verbs do not take (رسالةٍ، مصادرُ is not told; قواتٌ، رسالة، مسلحة are).
+ */
+function nominal(token: Token): boolean {
+  return /[\u064B-\u064D]/.test(token.text) || /(ه|ات|يه)$/.test(token.key);
 }
 
 function draftFor(
@@ -88,6 +98,8 @@ function draftFor(
 ) {
   const shape = shapes.get(target.token) ?? phraseShape(target.token.text);
   const [before, after] = neighbours(target);
+  // «كانت هذه ___» asks which noun the previous sentence meant: not answerable from the item.
+  if (before !== undefined && DEMONSTRATIVES.has(normalizeKey(before))) return undefined;
   const sameKind = (w: ContentWord) =>
     target.entry.pos !== undefined ? w.entry.pos === target.entry.pos : roles.role(w.token.text) === roles.role(target.token.text);
   const fitsTooWell = (w: ContentWord) =>

@@ -8,6 +8,7 @@ import type { Analysis, Level, QuoteFact } from '../types.js';
 import type { DraftChoice } from './make-fact-questions.js';
 import { mentionedIn } from './mentioned-in.js';
 import { optionKey } from './option-key.js';
+import { personGender, sameGender } from './person-gender.js';
 import { pickDistractors } from './pick-distractors.js';
 
 const MAX_QUOTE_WORDS = 16;
@@ -15,6 +16,7 @@ const MAX_QUOTE_WORDS = 16;
 /** One draft per quotation with a named person as speaker. */
 export function quoteItems(analysis: Analysis, level: Level, rng: Rng): DraftChoice[] {
   const people = personNames(analysis);
+  const gender = personGender(analysis);
   // A worksheet asks a handful of these: a very long article's first quotations are plenty.
   const quotes = analysis.facts.filter((f): f is QuoteFact => f.kind === 'quote').slice(0, 300);
   const byText = new Map<string, QuoteFact[]>();
@@ -27,7 +29,8 @@ export function quoteItems(analysis: Analysis, level: Level, rng: Rng): DraftCho
     const sameWords = (byText.get(key) ?? []).map((q) => q.speaker ?? '');
     const inQuote = mentionedIn(quote.text);
     const forbidden = (name: string) => inQuote(name) || sameWords.some((s) => s !== '' && samePerson(name, s));
-    const distractors = pickDistractors(speaker, [people], 3, rng, { level, forbidden });
+    const alike = people.filter((p) => sameGender(gender, speaker, p));
+    const distractors = pickDistractors(speaker, [alike], 3, rng, { level, forbidden });
     if (distractors.length < 2) continue;
     drafts.push({
       topic: 'speaker',

@@ -5,6 +5,7 @@
  */
 import { LEADING_CONNECTORS, WAW_INITIAL_WORDS } from '../data/connectors.js';
 import { normalizeKey } from '../text/normalize-key.js';
+import { isStopWord } from '../text/stop-words.js';
 import type { Sentence } from '../types.js';
 
 export interface Clause {
@@ -29,7 +30,7 @@ export function clauseAround(sentence: Sentence, spanEnd: number, minWords = 10)
     if (ch === '«' || ch === '(' || ch === '“') depth++;
     else if ((ch === '»' || ch === ')' || ch === '”') && depth > 0) depth--;
     else if (depth === 0 && sentence.start + i >= spanEnd && CLAUSE_END.test(ch) && !isInsideNumber(text, i)) {
-      if (text.slice(0, i).trim().split(/\s+/).length < minWords) continue;
+      if (text.slice(0, i).trim().split(/\s+/).length < minWords || !safeCut(text, i)) continue;
       end = i;
       break;
     }
@@ -58,8 +59,11 @@ export function innerClause(sentence: Sentence, spanStart: number, spanEnd: numb
   const words = text
     .slice(start, whole.end - sentence.start)
     .trim()
-    .split(/\s+/).length;
-  return words >= minWords ? whole : undefined;
+    .split(/\s+/);
+  // A clause that opens with a function word or «ليصبح» hangs on what came before it.
+  const first = normalizeKey(words[0] ?? '').replace(/^[وف](?=..)/, '');
+  if (isStopWord(first) || /^ل[يتنا]/.test(first) || /^(بعد|قبل|منها|منه|مما|حيث|اذ|الذي|التي)$/.test(first)) return undefined;
+  return words.length >= minWords ? whole : undefined;
 }
 
 /**
@@ -140,6 +144,26 @@ const SHORT_AFTER_CONJUNCTION = new Set(['من', 'في', 'على', 'الي', 'ع
 /** Past-tense verbs of speech and action that often follow و (قال، ذكر، كرر …): a loose test. */
 const VERB_AFTER_CONJUNCTION =
   /^(قال|ذكر|كرر|حذر|نقل|اكد|اعلن|اضاف|اشار|اعتبر|وصف|شهد|سيطر|استنكر|اسفر|تعرض|كان|جاء|بدا|رفض|دعا|طالب|نفى|شدد)/;
+
+/**
+ * Whether the clause may end at the comma at `i`: not when what follows completes it (a
+ * preposition: «تعرضت قاعدة …، إلى هجوم»), nor inside an apposition («بين إسرائيل، حليفة
+ * واشنطن، وحركة حماس»), nor after «بين» that still waits for its second party.
+ */
+function safeCut(text: string, i: number): boolean {
+  if (!/[،,]/.test(text[i] as string)) return true;
+  const next = text
+    .slice(i + 1)
+    .trim()
+    .split(/\s+/);
+  if (CONTINUES.has(normalizeKey(next[0] ?? ''))) return false;
+  if (/[،,]/.test(next.slice(0, 4).join(' '))) return false;
+  const before = text.slice(0, i).trim().split(/\s+/).slice(-3).map(normalizeKey);
+  return !before.includes('بين');
+}
+
+/** Words that carry a clause on after a comma: prepositions and «بين». */
+const CONTINUES = new Set(['الي', 'علي', 'من', 'في', 'عن', 'مع', 'ضد', 'نحو', 'عبر', 'حتي', 'بين', 'لدي', 'خلال']);
 
 function isInsideNumber(text: string, i: number): boolean {
   return /[0-9٠-٩]/.test(text[i - 1] ?? '') && /[0-9٠-٩]/.test(text[i + 1] ?? '');

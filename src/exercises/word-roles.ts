@@ -17,11 +17,14 @@ export interface WordRoles {
   readonly role: (word: string) => Role;
   /** True when a form of `second` follows a form of `first` within three words somewhere in the article. */
   readonly adjacent: (first: string, second: string) => boolean;
+  /** How often a form of `second` directly follows a form of `first` in the article. */
+  readonly count: (first: string, second: string) => number;
 }
 
 export function wordRoles(analysis: Analysis): WordRoles {
   const votes = new Map<string, number>();
   const pairs = new Set<string>();
+  const bigrams = new Map<string, number>();
   for (const sentence of analysis.text.sentences) {
     let previous: Token | undefined;
     const window: string[] = [];
@@ -34,6 +37,8 @@ export function wordRoles(analysis: Analysis): WordRoles {
       }
       const stem = roughStem(token.text);
       for (const before of window) pairs.add(`${before} ${stem}`);
+      const last = window.at(-1);
+      if (last !== undefined) bigrams.set(`${last} ${stem}`, (bigrams.get(`${last} ${stem}`) ?? 0) + 1);
       window.push(stem);
       if (window.length > 3) window.shift();
       if (!token.isStopWord) votes.set(stem, (votes.get(stem) ?? 0) + vote(token, previous));
@@ -43,6 +48,7 @@ export function wordRoles(analysis: Analysis): WordRoles {
   return {
     role: (word) => ((votes.get(roughStem(word)) ?? 0) > 0 ? 'adjective' : 'noun'),
     adjacent: (first, second) => pairs.has(`${roughStem(first)} ${roughStem(second)}`),
+    count: (first, second) => bigrams.get(`${roughStem(first)} ${roughStem(second)}`) ?? 0,
   };
 }
 
