@@ -32,7 +32,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .scriptName('waraqa')
     .usage('$0 <command> [options]\n\nTurn an Arabic article into a printable reading-comprehension worksheet.')
     .option('debug', { type: 'boolean', describe: 'show stack traces on errors' })
-    .option('quiet', { alias: 'q', type: 'boolean', describe: 'print nothing but data and errors' })
+    .option('quiet', { alias: 'q', type: 'boolean', describe: 'no progress or summary; data, warnings and errors still print' })
     .strict()
     .demandCommand(1, 'Name a command: generate, clean, segment, analyze or lexicon.')
     .recommendCommands()
