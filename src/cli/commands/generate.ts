@@ -245,7 +245,8 @@ function summarise(
     const rel = path.relative(r.cwd, p);
     return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? p : rel;
   };
-  for (const m of r.made) for (const note of m.notes) report.warn(`${m.input}: ${note}`);
+  // One line per article, so that a batch of a hundred stays readable.
+  for (const m of r.made) if (m.notes.length > 0) report.warn(`${m.input}: ${m.notes.join('; ')}`);
   for (const s of r.skipped) report.info(`skipped ${s.input}: ${s.reason}`);
   for (const f of r.failed) {
     if (f.internal) {
