@@ -46,9 +46,9 @@ export function generate(analysis: Analysis, options: Options, seed: string): Wo
     if (!section) notes.push(`${what}: the article does not support it`);
     return section ? [section] : [];
   };
-  // Sections are made in the order that spends the scarcest sentences first (the cloze's
-  // excerpt, short whole sentences for ordering, quotations for matching), and every later one sees which sentences
-  // earlier items used (claims), so that no item shows another's answer. They print in the usual order.
+  // Every section sees which sentences earlier items used (claims), so that no item shows or
+  // repeats another's answer. The one-item sections that need particular sentences (short ones to
+  // order, quotations to match) choose first; the vocabulary items, which prefer sentences without facts, before the fact questions.
   const claims: Claims = new Map();
   const cloze = makeCloze(analysis, items.cloze, level, stream('cloze'));
   // The cloze reprints the passage, which the sheet shows anyway; only asking its gaps again counts.
@@ -64,12 +64,23 @@ export function generate(analysis: Analysis, options: Options, seed: string): Wo
       claim(claims, item.sentence, { key: item.topic === 'speaker' ? '' : (item.options[item.answer] ?? ''), text: item.stem });
     }
   };
+  // Fact questions and vocabulary items take turns at the sentences: half the questions, the
+  // vocabulary items, then the rest of the questions.
+  const firstFacts = makeFactQuestions(analysis, Math.ceil(items.multipleChoice / 2), level, stream('multipleChoice'), claims);
+  claimAll(firstFacts);
   const vic = makeVocabularyInContext(analysis, items.vocabularyInContext, level, stream('vocabularyInContext'), claims);
   claimAll(vic);
-  const facts = makeFactQuestions(analysis, items.multipleChoice, level, stream('multipleChoice'), claims);
-  claimAll(facts);
+  const moreFacts = makeFactQuestions(
+    analysis,
+    items.multipleChoice - (firstFacts?.items.length ?? 0),
+    level,
+    stream('multipleChoice-more'),
+    claims,
+    new Set(firstFacts?.items.map((i) => i.options[i.answer] ?? '')),
+  );
+  claimAll(moreFacts);
+  const facts = joinChoices(firstFacts, moreFacts);
   const trueFalse = makeTrueFalse(analysis, items.trueFalse, level, stream('trueFalse'), claims);
-  for (const item of trueFalse?.items ?? []) claim(claims, item.sentence, { key: '', text: item.statement });
   const glosses = analysis.vocabulary.some((v) => v.gloss !== undefined)
     ? makeGlossMatching(analysis, items.matching, stream('matchingGlosses'))
     : undefined;
@@ -108,6 +119,13 @@ export function generate(analysis: Analysis, options: Options, seed: string): Wo
     dropped,
     notes,
   };
+}
+
+/** Two parts of one multiple-choice section as one, in the article's order. */
+function joinChoices(a: ChoiceSection | undefined, b: ChoiceSection | undefined): ChoiceSection | undefined {
+  if (!a || !b) return a ?? b;
+  const items = [...a.items, ...b.items].sort((x, y) => x.sentence - y.sentence).map((item, i) => ({ ...item, number: i + 1 }));
+  return { ...a, items };
 }
 
 /** Notes for sections that came out with fewer items than asked. */

@@ -16,7 +16,7 @@ import { optionKey } from './option-key.js';
 import { pickDistractors } from './pick-distractors.js';
 import { balancedPositions, placeKey } from './place-key.js';
 import { quoteItems } from './speaker-questions.js';
-import { asStatement, clauseAround } from './statement.js';
+import { asStatement, clauseAround, innerClause } from './statement.js';
 
 /** What a blank looks like on paper; every blank on the sheet has this width. */
 export const BLANK = '…………';
@@ -35,8 +35,8 @@ export interface DraftChoice {
 const MAX_STATEMENT_WORDS = 32;
 
 /**
- * `claims` holds the cloze's gaps: a question may not show one. Nor may it ask what the sheet's
- * title already says.
+ * `claims` holds the sentences earlier items used: a question may not show or repeat their answers.
+ * Nor may it ask what the sheet's title already says, or a key in `askedKeys` again.
  */
 export function makeFactQuestions(
   analysis: Analysis,
@@ -44,12 +44,17 @@ export function makeFactQuestions(
   level: Level,
   rng: Rng,
   claims: ReadonlyMap<number, readonly Claim[]> = new Map(),
+  askedKeys: ReadonlySet<string> = new Set(),
 ): ChoiceSection | undefined {
+  if (count <= 0) return undefined;
   const inTitle = mentionedIn(analysis.text.article.title ?? '');
   const drafts = [
     ...quoteItems(analysis, level, rng),
-    ...factSlots(analysis).flatMap((slot) => slotItem(slot, analysis, level, rng) ?? []),
-  ].filter((d) => !inTitle(d.key) && !clashes(claims, d.sentence, { key: d.topic === 'speaker' ? '' : d.key, text: d.stem }));
+    ...factSlots(analysis).flatMap((slot) => slotItem(slot, analysis, level, rng, claims) ?? []),
+  ].filter(
+    (d) =>
+      !askedKeys.has(d.key) && !inTitle(d.key) && !clashes(claims, d.sentence, { key: d.topic === 'speaker' ? '' : d.key, text: d.stem }),
+  );
   const chosen = chooseVaried(drafts, count, rng);
   if (chosen.length === 0) return undefined;
   const positions = balancedPositions(chosen.length, 4, rng);
@@ -61,19 +66,29 @@ export function makeFactQuestions(
 }
 
 /** A blanked statement (or a «متى» question) from one fact slot, with its distractors. */
-export function slotItem(slot: FactSlot, analysis: Analysis, level: Level, rng: Rng): DraftChoice | undefined {
+export function slotItem(
+  slot: FactSlot,
+  analysis: Analysis,
+  level: Level,
+  rng: Rng,
+  claims: ReadonlyMap<number, readonly Claim[]> = new Map(),
+): DraftChoice | undefined {
   const text = analysis.text.text;
-  const clause = clauseAround(slot.sentence, slot.end);
-  const before = text.slice(clause.start, slot.start);
-  const after = text.slice(slot.end, clause.end);
-  if (mentionedIn(`${before} ${after}`)(slot.key)) return undefined;
   const paragraph = contextOf(analysis, slot.sentence);
   const inParagraph = mentionsChange(mentionedIn(paragraph), slot.key);
   const distractors = pickDistractors(slot.key, slot.candidates, 3, rng, { level, forbidden: inParagraph });
   if (distractors.length < 2) return undefined;
-  const stem = whenQuestion(slot, before, after) ?? asStatement(`${before}${glue(before)}${BLANK}${after}`);
-  if (stem.split(/\s+/).length > MAX_STATEMENT_WORDS) return undefined;
-  return { topic: slot.topic, stem, key: slot.key, distractors, sentence: slot.sentence.id };
+  // The clause from the sentence start, or when that shows another item's answer, the clause alone.
+  for (const clause of [clauseAround(slot.sentence, slot.end), innerClause(slot.sentence, slot.start, slot.end)]) {
+    if (!clause) continue;
+    const before = text.slice(clause.start, slot.start);
+    const after = text.slice(slot.end, clause.end);
+    if (mentionedIn(`${before} ${after}`)(slot.key)) continue;
+    const stem = whenQuestion(slot, before, after) ?? asStatement(`${before}${glue(before)}${BLANK}${after}`);
+    if (stem.split(/\s+/).length > MAX_STATEMENT_WORDS || clashes(claims, slot.sentence.id, { key: slot.key, text: stem })) continue;
+    return { topic: slot.topic, stem, key: slot.key, distractors, sentence: slot.sentence.id };
+  }
+  return undefined;
 }
 
 /** «مساء الثلاثاء، تعرضت القاعدة …» → «متى تعرضت القاعدة …؟» when the time phrase opens the clause. */

@@ -8,7 +8,7 @@ import type { Analysis, OrderingSection, Sentence } from '../types.js';
 import { type Claim, clashes } from './claims.js';
 import { INSTRUCTIONS } from './instructions.js';
 import { optionKey } from './option-key.js';
-import { asStatement, lacksSpeaker } from './statement.js';
+import { asStatement, clauseAround, lacksSpeaker } from './statement.js';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 30;
@@ -56,10 +56,16 @@ export function makeOrdering(
  */
 function eventOf(sentence: Sentence): string | undefined {
   const text = sentence.text.trim();
-  if (/^[«"“]/.test(text) || !/[.؟!]$/.test(text)) return undefined;
+  if (/^[«"“]/.test(text)) return undefined;
   const words = text.split(/\s+/).length;
-  if (words < MIN_WORDS || words > MAX_WORDS) return undefined;
-  const event = asStatement(text.replace(/[.؟!]+$/, ''));
+  // The whole sentence when it is short enough, else its opening clause where a cut is safe.
+  const clause =
+    words <= MAX_WORDS
+      ? text.replace(/[.؟!]+$/, '')
+      : sentence.text.slice(0, clauseAround(sentence, sentence.start, MIN_WORDS).end - sentence.start);
+  const length = clause.trim().split(/\s+/).length;
+  if (length < MIN_WORDS || length > MAX_WORDS) return undefined;
+  const event = asStatement(clause);
   return lacksSpeaker(event) ? undefined : event;
 }
 

@@ -44,8 +44,12 @@ export function makeVocabularyInContext(
   const drafts = [];
   const usedSentences = new Set<number>();
   const usedEntries = new Set<string>();
+  // Sentences without facts first: the fact questions that come later need those.
+  const facts = new Map<number, number>();
+  for (const f of analysis.facts) facts.set(f.sentence, (facts.get(f.sentence) ?? 0) + 1);
+  const load = (w: ContentWord) => facts.get(w.sentence.id) ?? 0;
   for (const target of sample(targets, targets.length, rng).sort(
-    (a, b) => fresh(b) - fresh(a) || a.rank - b.rank || a.token.start - b.token.start,
+    (a, b) => fresh(b) - fresh(a) || load(a) - load(b) || a.rank - b.rank || a.token.start - b.token.start,
   )) {
     if (drafts.length >= count) break;
     if (usedSentences.has(target.sentence.id) || usedEntries.has(target.entry.key)) continue;
