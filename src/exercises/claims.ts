@@ -31,8 +31,23 @@ export function clashes(claims: ReadonlyMap<number, readonly Claim[]>, sentence:
       (e.key !== '' && shows(e.key)) ||
       (item.key !== '' && mentionedIn(e.text)(item.key)) ||
       (e.key !== '' && optionKey(e.key) === optionKey(item.key)) ||
-      (asksSpeaker(item.text) && quote !== '' && optionKey(e.text).includes(quote)),
+      (asksSpeaker(item.text) && quote !== '' && optionKey(e.text).includes(quote)) ||
+      (item.key === '' && e.key === '' && alike(item.text, e.text)),
   );
+}
+
+/** Two printed texts that share most of their words: the sheet would print one statement twice. */
+function alike(a: string, b: string): boolean {
+  const x = optionKey(a)
+    .split(' ')
+    .filter((w) => w.length > 2);
+  const y = new Set(
+    optionKey(b)
+      .split(' ')
+      .filter((w) => w.length > 2),
+  );
+  if (x.length < 5 || y.size < 5) return false;
+  return x.filter((w) => y.has(w)).length >= 0.6 * Math.min(x.length, y.size);
 }
 
 /** «من قال: «…»؟» asks whose a quotation is: printing that quotation elsewhere asks it twice. */

@@ -47,8 +47,9 @@ export function generate(analysis: Analysis, options: Options, seed: string): Wo
     return section ? [section] : [];
   };
   // Every section sees which sentences earlier items used (claims), so that no item shows or
-  // repeats another's answer. The one-item sections that need particular sentences (short ones to
-  // order, quotations to match) choose first; the vocabulary items, which prefer sentences without facts, before the fact questions.
+  // repeats another's answer. The one-item sections that need particular sentences choose first
+  // (events to order, quotations to match); then the per-sentence sections take turns: half the
+  // fact questions, the vocabulary items, the true or false statements, the other half.
   const claims: Claims = new Map();
   const cloze = makeCloze(analysis, items.cloze, level, stream('cloze'));
   // The cloze reprints the passage, which the sheet shows anyway; only asking its gaps again counts.
@@ -64,12 +65,12 @@ export function generate(analysis: Analysis, options: Options, seed: string): Wo
       claim(claims, item.sentence, { key: item.topic === 'speaker' ? '' : (item.options[item.answer] ?? ''), text: item.stem });
     }
   };
-  // Fact questions and vocabulary items take turns at the sentences: half the questions, the
-  // vocabulary items, then the rest of the questions.
   const firstFacts = makeFactQuestions(analysis, Math.ceil(items.multipleChoice / 2), level, stream('multipleChoice'), claims);
   claimAll(firstFacts);
   const vic = makeVocabularyInContext(analysis, items.vocabularyInContext, level, stream('vocabularyInContext'), claims);
   claimAll(vic);
+  const trueFalse = makeTrueFalse(analysis, items.trueFalse, level, stream('trueFalse'), claims);
+  for (const item of trueFalse?.items ?? []) claim(claims, item.sentence, { key: item.swap?.from ?? '', text: item.statement });
   const moreFacts = makeFactQuestions(
     analysis,
     items.multipleChoice - (firstFacts?.items.length ?? 0),
@@ -80,7 +81,6 @@ export function generate(analysis: Analysis, options: Options, seed: string): Wo
   );
   claimAll(moreFacts);
   const facts = joinChoices(firstFacts, moreFacts);
-  const trueFalse = makeTrueFalse(analysis, items.trueFalse, level, stream('trueFalse'), claims);
   const glosses = analysis.vocabulary.some((v) => v.gloss !== undefined)
     ? makeGlossMatching(analysis, items.matching, stream('matchingGlosses'))
     : undefined;

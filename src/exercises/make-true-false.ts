@@ -13,7 +13,7 @@ import { INSTRUCTIONS } from './instructions.js';
 import { mentionedIn, mentionsChange } from './mentioned-in.js';
 import { optionKey } from './option-key.js';
 import { pickDistractors } from './pick-distractors.js';
-import { asStatement, clauseAround, lacksSpeaker } from './statement.js';
+import { asStatement, clauseAround, innerClause, lacksSpeaker } from './statement.js';
 
 const MIN_WORDS = 5;
 const MAX_WORDS = 34;
@@ -57,7 +57,8 @@ export function makeTrueFalse(
 ): TrueFalseSection | undefined {
   const fresh = (id: number) => Number(!claims.has(id));
   const slots = shuffle(factSlots(analysis), rng).sort((a, b) => fresh(b.sentence.id) - fresh(a.sentence.id));
-  const showsClaimed = (id: number, statement: string) => clashes(claims, id, { key: '', text: statement });
+  // A false statement hides the article's fact: an item that prints it gives the answer.
+  const showsClaimed = (id: number, statement: string, hidden = '') => clashes(claims, id, { key: hidden, text: statement });
   const falseCount = Math.floor(count / 2) + (count % 2 === 1 ? rng.int(2) : 0);
   const whole = optionKey(analysis.text.text);
   const inArticle = mentionedIn(analysis.text.text);
@@ -65,25 +66,31 @@ export function makeTrueFalse(
   const drafts: Draft[] = [];
   const used = new Set<number>();
   // False statements: a fact swapped for another of its kind.
+  // False statements: a fact swapped for another of its kind, in the clause from the sentence
+  // start or, when that shows another item's answer, in the fact's own clause.
   for (const slot of slots) {
     if (drafts.length >= falseCount) break;
     if (used.has(slot.sentence.id)) continue;
-    const clause = clauseAround(slot.sentence, slot.end);
-    const before = text.slice(clause.start, slot.start);
-    const after = text.slice(slot.end, clause.end);
-    // Changing a quotation makes a misquote, not a false statement about the news.
-    if (!fits(`${before}${slot.key}${after}`) || insideQuote(before)) continue;
     // A swapped-in number or date the article states elsewhere («four sources» when three said it) is a trap, not a falsehood.
     const named = slot.kind === 'person' || slot.kind === 'place' || slot.kind === 'organisation';
     const forbidden = mentionsChange(named ? mentionedIn(contextOf(analysis, slot.sentence)) : inArticle, slot.key);
     const [to] = pickDistractors(slot.key, swapTiers(slot), 1, rng, { level, forbidden });
     if (!to) continue;
-    const statement = asStatement(`${before}${to}${after}`);
-    if (whole.includes(optionKey(statement)) || showsClaimed(slot.sentence.id, statement)) continue;
-    drafts.push({ statement, answer: false, sentence: slot.sentence.id, swap: { from: slot.key, to } });
-    used.add(slot.sentence.id);
+    for (const clause of [clauseAround(slot.sentence, slot.end), innerClause(slot.sentence, slot.start, slot.end)]) {
+      if (!clause) continue;
+      const before = text.slice(clause.start, slot.start);
+      const after = text.slice(slot.end, clause.end);
+      // Changing a quotation makes a misquote, not a false statement about the news.
+      if (!fits(`${before}${slot.key}${after}`) || insideQuote(before)) continue;
+      const statement = asStatement(`${before}${to}${after}`);
+      if (whole.includes(optionKey(statement)) || showsClaimed(slot.sentence.id, statement, slot.key)) continue;
+      drafts.push({ statement, answer: false, sentence: slot.sentence.id, swap: { from: slot.key, to } });
+      used.add(slot.sentence.id);
+      break;
+    }
   }
-  // True statements: the article's own words, from sentences that state facts first.
+  // True statements: the article's own words, from sentences that state facts first; the opening
+  // clause, or the closing one when the opening shows another item's answer.
   const withFacts = new Set(slots.map((s) => s.sentence.id));
   const sentences = shuffle(analysis.text.sentences, rng).sort(
     (a, b) => fresh(b.id) - fresh(a.id) || Number(withFacts.has(b.id)) - Number(withFacts.has(a.id)),
@@ -91,11 +98,14 @@ export function makeTrueFalse(
   for (const sentence of sentences) {
     if (drafts.length >= count) break;
     if (used.has(sentence.id)) continue;
-    const clause = clauseAround(sentence, sentence.start, 10);
-    const raw = text.slice(clause.start, clause.end);
-    if (!fits(raw) || showsClaimed(sentence.id, raw)) continue;
-    drafts.push({ statement: asStatement(raw), answer: true, sentence: sentence.id });
-    used.add(sentence.id);
+    for (const clause of [clauseAround(sentence, sentence.start, 10), innerClause(sentence, sentence.end - 1, sentence.end)]) {
+      if (!clause) continue;
+      const raw = text.slice(clause.start, clause.end);
+      if (!fits(raw) || showsClaimed(sentence.id, raw)) continue;
+      drafts.push({ statement: asStatement(raw), answer: true, sentence: sentence.id });
+      used.add(sentence.id);
+      break;
+    }
   }
   if (drafts.length === 0) return undefined;
   const items: TrueFalseItem[] = drafts

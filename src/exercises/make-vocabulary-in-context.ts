@@ -69,6 +69,14 @@ export function makeVocabularyInContext(
   return { kind: 'vocabularyInContext', instruction: INSTRUCTIONS.vocabularyInContext, items };
 }
 
+/** The same proclitics and, like the target, an attached pronoun or none (جانبه is no option for منطقة). */
+function sameClitics(a: Token, b: Token): boolean {
+  const pronoun = (t: Token) => t.suffixes.some((x) => PRONOUNS.has(x));
+  return a.prefixes.join('+') === b.prefixes.join('+') && pronoun(a) === pronoun(b);
+}
+
+const PRONOUNS = new Set(['ه', 'ها', 'هما', 'هم', 'هن', 'ك', 'كما', 'كم', 'كن', 'ني', 'نا']);
+
 /** The words just before and after the target in its sentence, if they are words. */
 function neighbours(target: ContentWord): [string | undefined, string | undefined] {
   const tokens = target.sentence.tokens.filter((t) => t.kind !== 'space');
@@ -112,6 +120,7 @@ function draftFor(
     .filter(
       (w) =>
         w.entry.key !== target.entry.key &&
+        sameClitics(w.token, target.token) &&
         sameShape(shapes.get(w.token) ?? phraseShape(w.token.text), shape) &&
         sameKind(w) &&
         !fitsTooWell(w),
