@@ -29,6 +29,8 @@ export function normalizeText(text: string): string {
     .replace(/ {2,}/g, ' ')
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n')
+    // Removing a control between two marks can leave them out of canonical order: compose again.
+    .normalize('NFC')
     .trim();
 }
 
