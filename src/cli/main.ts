@@ -27,6 +27,11 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
 export async function main(argv: readonly string[]): Promise<number> {
   const debug = argv.includes('--debug');
   const quiet = argv.includes('--quiet') || argv.includes('-q');
+  // A reader that stops early (`waraqa segment … | head`) closes the pipe: that ends the run quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const report = makeReporter({ out: process.stdout, err: process.stderr }, quiet);
   const cli = yargs(argv.map((a) => (a === '-' ? STDIN_TOKEN : a)))
     .scriptName('waraqa')
