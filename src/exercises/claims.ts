@@ -13,11 +13,19 @@ export interface Claim {
   readonly text: string;
 }
 
+/** A recorded claim, with what the checks read of it worked out once. */
+interface Recorded extends Claim {
+  readonly keyKey: string;
+  readonly textKey: string;
+  readonly mentions: (candidate: string) => boolean;
+}
+
 export type Claims = Map<number, Claim[]>;
 
 /** Records an item on `sentence`. */
 export function claim(claims: Claims, sentence: number, item: Claim): void {
-  claims.set(sentence, [...(claims.get(sentence) ?? []), item]);
+  const recorded: Recorded = { ...item, keyKey: optionKey(item.key), textKey: optionKey(item.text), mentions: mentionedIn(item.text) };
+  claims.set(sentence, [...(claims.get(sentence) ?? []), recorded]);
 }
 
 /** True when an item hiding `key` and printing `text` on `sentence` would give away, or be given away by, an earlier one. */
@@ -26,14 +34,22 @@ export function clashes(claims: ReadonlyMap<number, readonly Claim[]>, sentence:
   if (!earlier) return false;
   const shows = mentionedIn(item.text);
   const quote = quoted(item.text);
-  return earlier.some(
-    (e) =>
+  const itemKey = optionKey(item.key);
+  return earlier.some((claimed) => {
+    const e = recorded(claimed);
+    return (
       (e.key !== '' && shows(e.key)) ||
-      (item.key !== '' && mentionedIn(e.text)(item.key)) ||
-      (e.key !== '' && optionKey(e.key) === optionKey(item.key)) ||
-      (asksSpeaker(item.text) && quote !== '' && optionKey(e.text).includes(quote)) ||
-      (item.key === '' && e.key === '' && alike(item.text, e.text)),
-  );
+      (item.key !== '' && e.mentions(item.key)) ||
+      (e.key !== '' && e.keyKey === itemKey) ||
+      (asksSpeaker(item.text) && quote !== '' && e.textKey.includes(quote)) ||
+      (item.key === '' && e.key === '' && alike(item.text, e.text))
+    );
+  });
+}
+
+/** A claim as `claim` recorded it (or worked out now, for one made elsewhere). */
+function recorded(c: Claim): Recorded {
+  return 'mentions' in c ? (c as Recorded) : { ...c, keyKey: optionKey(c.key), textKey: optionKey(c.text), mentions: mentionedIn(c.text) };
 }
 
 /** Two printed texts that share most of their words: the sheet would print one statement twice. */

@@ -21,9 +21,6 @@ import { asStatement, clauseAround, innerClause } from './statement.js';
 /** What a blank looks like on paper; every blank on the sheet has this width. */
 export const BLANK = '…………';
 
-/** The blank as it stands in an option key (optionKey drops its dots). */
-const BLANK_KEY = '';
-
 export interface DraftChoice {
   readonly topic: QuestionTopic;
   readonly stem: string;
@@ -48,14 +45,22 @@ export function makeFactQuestions(
 ): ChoiceSection | undefined {
   if (count <= 0) return undefined;
   const inTitle = mentionedIn(analysis.text.article.title ?? '');
-  const drafts = [
-    ...quoteItems(analysis, level, rng),
-    ...factSlots(analysis).flatMap((slot) => slotItem(slot, analysis, level, rng, claims) ?? []),
-  ].filter(
-    (d) =>
-      !askedKeys.has(d.key) && !inTitle(d.key) && !clashes(claims, d.sentence, { key: d.topic === 'speaker' ? '' : d.key, text: d.stem }),
-  );
-  const chosen = chooseVaried(drafts, count, rng);
+  const usable = (d: DraftChoice | undefined): d is DraftChoice =>
+    d !== undefined &&
+    !askedKeys.has(d.key) &&
+    !inTitle(d.key) &&
+    !clashes(claims, d.sentence, { key: d.topic === 'speaker' ? '' : d.key, text: d.stem });
+  // Drafts are made only when chosen (a long article has hundreds of facts; a sheet asks eight).
+  const lazy: Lazy[] = [
+    ...quoteItems(analysis, level, rng).map((d) => ({ topic: d.topic, sentence: d.sentence, dull: false, make: () => d })),
+    ...factSlots(analysis).map((slot) => ({
+      topic: slot.topic,
+      sentence: slot.sentence.id,
+      dull: slot.topic === 'number' && LOW_VALUE.test(optionKey(analysis.text.text.slice(slot.end, slot.end + 12))),
+      make: () => slotItem(slot, analysis, level, rng, claims),
+    })),
+  ];
+  const chosen = chooseVaried(lazy, count, rng, usable);
   if (chosen.length === 0) return undefined;
   const positions = balancedPositions(chosen.length, 4, rng);
   const items: ChoiceItem[] = chosen.map((d, i) => {
@@ -104,32 +109,47 @@ function glue(before: string): string {
 }
 
 /** How many sources or officials said something is journalism's scaffolding, not the news: asked last. */
-const LOW_VALUE = new RegExp(`${BLANK_KEY} (مصادر|مصدر|مسؤولين|مسؤول|شهود|مصدرين)`);
+const LOW_VALUE = /^\S* ?(مصادر|مصدر|مسؤولين|مسؤول|شهود|مصدرين)/;
 
 /** Up to `count` drafts, taking topics in turn so that the section covers as many kinds as it can. */
-function chooseVaried(drafts: readonly DraftChoice[], count: number, rng: Rng): DraftChoice[] {
-  const byTopic = new Map<QuestionTopic, DraftChoice[]>();
-  const dull = (d: DraftChoice) => Number(LOW_VALUE.test(optionKey(d.stem)) && d.topic === 'number');
-  for (const d of shuffle(drafts, rng).sort((a, b) => dull(a) - dull(b))) byTopic.set(d.topic, [...(byTopic.get(d.topic) ?? []), d]);
+interface Lazy {
+  readonly topic: QuestionTopic;
+  readonly sentence: number;
+  /** Asked last: how many sources said something is scaffolding, not news. */
+  readonly dull: boolean;
+  readonly make: () => DraftChoice | undefined;
+}
+
+function chooseVaried(
+  lazy: readonly Lazy[],
+  count: number,
+  rng: Rng,
+  usable: (d: DraftChoice | undefined) => d is DraftChoice,
+): DraftChoice[] {
+  const byTopic = new Map<QuestionTopic, Lazy[]>();
+  for (const d of shuffle(lazy, rng).sort((a, b) => Number(a.dull) - Number(b.dull)))
+    byTopic.set(d.topic, [...(byTopic.get(d.topic) ?? []), d]);
   const topics = [...byTopic.keys()].sort();
   const chosen: DraftChoice[] = [];
   const usedSentences = new Set<number>();
   const usedKeys = new Set<string>();
-  for (let round = 0; chosen.length < count && round < drafts.length; round++) {
-    let progressed = false;
+  for (let progressed = true; progressed && chosen.length < count; ) {
+    progressed = false;
     for (const topic of topics) {
       if (chosen.length >= count) break;
       const queue = byTopic.get(topic) ?? [];
-      const next = queue.findIndex((d) => !usedSentences.has(d.sentence) && !usedKeys.has(d.key));
-      if (next < 0) continue;
-      const [d] = queue.splice(next, 1);
-      if (!d) continue;
-      chosen.push(d);
-      usedSentences.add(d.sentence);
-      usedKeys.add(d.key);
-      progressed = true;
+      while (queue.length > 0) {
+        const next = queue.shift() as Lazy;
+        if (usedSentences.has(next.sentence)) continue;
+        const d = next.make();
+        if (!usable(d) || usedKeys.has(d.key)) continue;
+        chosen.push(d);
+        usedSentences.add(d.sentence);
+        usedKeys.add(d.key);
+        progressed = true;
+        break;
+      }
     }
-    if (!progressed) break;
   }
   return chosen.sort((a, b) => a.sentence - b.sentence);
 }
