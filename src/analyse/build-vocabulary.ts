@@ -3,12 +3,15 @@
  * there), ranked by keyness. Names, nationality adjectives, numbers, dates and function words are
  * left out: names have their own list, and the rest is not vocabulary to teach.
  */
-import { DAY_PARTS, GREGORIAN_MONTHS, WEEKDAYS } from '../data/calendar.js';
+import { AMBIGUOUS_MONTHS, DAY_PARTS, GREGORIAN_MONTHS, SYRIAC_MONTHS, WEEKDAYS } from '../data/calendar.js';
+import { COMMON_NEWS_WORDS } from '../data/common-news-words.js';
 import { NUMBER_WORDS, SCALE_WORDS } from '../data/number-words.js';
+import { normalizeKey } from '../text/normalize-key.js';
 import type { Text, Token, VocabEntry } from '../types.js';
-import { displayForm } from './display-form.js';
+import { addCandidate, type Candidate, chooseHeadword } from './choose-headword.js';
+import { type Display, displayOf } from './display-form.js';
 import { isDemonym } from './is-demonym.js';
-import { corpusKeyness, priorKeyness } from './keyness.js';
+import { commonKeyness, corpusKeyness, priorKeyness } from './keyness.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
 import { type LemmaMatch, matchLemma } from './match-lemma.js';
 
@@ -27,7 +30,7 @@ interface Group {
 interface Form {
   /** The group it counts in, or undefined when it is no vocabulary (function word, date …). */
   readonly group: string | undefined;
-  readonly display: string;
+  readonly display: Display;
   readonly entry?: LexiconEntry;
 }
 
@@ -40,11 +43,17 @@ export function buildVocabulary(text: Text, inName: (offset: number) => boolean,
   const groups = new Map<string, Group>();
   const memo = new Map<string, LemmaMatch | undefined>();
   const forms = new Map<string, Form>();
+  /** Keys of words inside names, with and without their front clitics: the places named. */
+  const named = new Set<string>();
   let words = 0;
   for (const sentence of text.sentences) {
     for (const token of sentence.tokens) {
       if (token.kind !== 'word') continue;
       words++;
+      if (inName(token.start)) {
+        named.add(token.key);
+        named.add(token.key.replace(/^[وف]?[بلك]?ال/, ''));
+      }
       let form = forms.get(token.text);
       if (form === undefined) {
         form = formOf(token, lexicon, memo);
@@ -68,16 +77,43 @@ export function buildVocabulary(text: Text, inName: (offset: number) => boolean,
       group.forms.set(token.text, (group.forms.get(token.text) ?? 0) + 1);
     }
   }
-  const entries = [...groups.values()].map((g) => toEntry(g, words, lexicon, forms));
+  const entries = mergeByHeadword([...groups.values()], forms).map((g) => toEntry(g, words, lexicon, forms, named));
   return entries.sort((a, b) => b.entry.score - a.entry.score || a.order - b.order).map((e) => e.entry);
+}
+
+/** The candidate headwords of a group: its display forms, with counts. */
+function candidatesOf(g: Group, forms: ReadonlyMap<string, Form>): Map<string, Candidate> {
+  const displays = new Map<string, Candidate>();
+  for (const [written, count] of g.forms) addCandidate(displays, forms.get(written)?.display ?? { text: written, rebuilt: false }, count);
+  return displays;
+}
+
+/**
+ * Groups whose headwords are the same word (مبارياتها and المباريات split over two stems) made
+ * one, so the list never shows a headword twice; the earlier group keeps its place and lemma.
+ */
+function mergeByHeadword(groups: readonly Group[], forms: ReadonlyMap<string, Form>): Group[] {
+  const byHeadword = new Map<string, Group>();
+  for (const g of groups) {
+    const key = normalizeKey(chooseHeadword(candidatesOf(g, forms)));
+    const into = byHeadword.get(key);
+    if (!into) {
+      byHeadword.set(key, g);
+      continue;
+    }
+    into.count += g.count;
+    for (const [written, count] of g.forms) into.forms.set(written, (into.forms.get(written) ?? 0) + count);
+  }
+  return [...byHeadword.values()];
 }
 
 /** The group, display and lexicon entry of a written form. */
 function formOf(token: Token, lexicon: Lexicon | undefined, memo: Map<string, LemmaMatch | undefined>): Form {
-  if (!isCandidate(token) || isDemonym(token.key)) return { group: undefined, display: token.text };
+  const none = { group: undefined, display: { text: token.text, rebuilt: false } };
+  if (!isCandidate(token) || isDemonym(token.key)) return none;
   const match = lexicon ? matchLemma(token.key, lexicon, memo) : undefined;
-  if (match && !isContentPos(match.entry.pos)) return { group: undefined, display: token.text };
-  const display = displayForm(token, match?.front);
+  if (match && !isContentPos(match.entry.pos)) return none;
+  const display = displayOf(token, match?.front);
   return match ? { group: `#${match.index}`, display, entry: match.entry } : { group: token.stem, display };
 }
 
@@ -86,17 +122,23 @@ function toEntry(
   words: number,
   lexicon: Lexicon | undefined,
   forms: ReadonlyMap<string, Form>,
+  named: ReadonlySet<string>,
 ): { entry: VocabEntry; order: number } {
-  const displays = new Map<string, number>();
-  for (const [written, count] of g.forms) {
-    const display = forms.get(written)?.display ?? written;
-    displays.set(display, (displays.get(display) ?? 0) + count);
-  }
+  const displays = candidatesOf(g, forms);
+  const display = chooseHeadword(displays);
+  const keys = [...displays.keys()].map(normalizeKey);
+  const demonym = keys.some((key) => isNisbaOf(key, named));
   // A word the lexicon lacks falls back on the prior: it is as likely a rare spelling as a rare word.
-  const score = lexicon && g.entry ? corpusKeyness(g.count, words, g.entry.count, lexicon.total) : priorKeyness(g.count, words, g.stem);
+  const score = demonym
+    ? commonKeyness(g.count, words)
+    : lexicon && g.entry
+      ? corpusKeyness(g.count, words, g.entry.count, lexicon.total)
+      : keys.some((key) => COMMON_NEWS_WORDS.has(key))
+        ? commonKeyness(g.count, words)
+        : priorKeyness(g.count, words, g.stem);
   const entry: VocabEntry = {
     key: g.stem,
-    display: commonest(displays),
+    display,
     forms: [...g.forms.keys()],
     count: g.count,
     firstSentence: g.firstSentence,
@@ -107,17 +149,17 @@ function toEntry(
   return { entry, order: g.order };
 }
 
-/** The most frequent key of a count map; the first seen wins ties. */
-function commonest(counts: ReadonlyMap<string, number>): string {
-  let best = '';
-  let bestCount = -1;
-  for (const [key, count] of counts) {
-    if (count > bestCount) {
-      best = key;
-      bestCount = count;
-    }
-  }
-  return best;
+/**
+ * Whether a key is the nisba (ي، ية، يين، يون، يات) of a word inside one of the article's names:
+ * a demonym of a place the article names, even one the gazetteer lacks.
+ *
+ * @example isNisbaOf('سودانيه', new Set(['سودان'])) // true
+ */
+function isNisbaOf(key: string, named: ReadonlySet<string>): boolean {
+  const match = /^(.{2,}?)(ي|يه|يين|يون|يات)$/.exec(key);
+  const stem = match?.[1];
+  if (stem === undefined) return false;
+  return [stem, `${stem}ا`, `${stem}يا`, `${stem}ان`, `ال${stem}`].some((place) => named.has(place));
 }
 
 /** A content word worth a vocabulary entry. */
@@ -129,6 +171,7 @@ function isCandidate(token: Token): boolean {
     WEEKDAYS.has(base) ||
     DAY_PARTS.has(base) ||
     GREGORIAN_MONTHS.has(base) ||
+    (SYRIAC_MONTHS.has(base) && !AMBIGUOUS_MONTHS.has(base)) ||
     NUMBER_WORDS.has(base) ||
     SCALE_WORDS.has(base)
   );

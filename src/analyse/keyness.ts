@@ -30,3 +30,17 @@ export function priorKeyness(count: number, articleWords: number, stem: string):
   const general = 2e-3 * 4 ** -(letters - 3);
   return corpusKeyness(count, articleWords, general * 1e6, 1e6);
 }
+
+/** Share of running words assumed for a word every reader knows (the commonest content words). */
+const COMMON_SHARE = 5e-3;
+
+/**
+ * Keyness of a word known to be very common in news (عام، دولار، الثاني) or a nisba of a place
+ * the article names (العراقية): scored as if it were among the commonest content words, so it
+ * ranks low unless the article truly dwells on it.
+ *
+ * @example commonKeyness(2, 800) // < 0: below every ordinary word used twice
+ */
+export function commonKeyness(count: number, articleWords: number): number {
+  return corpusKeyness(count, articleWords, COMMON_SHARE * 1e6, 1e6);
+}
