@@ -80,7 +80,7 @@ function decodeStrict(bytes: Uint8Array, encoding: string, path: string): string
 
 /**
  * jschardet, required on first use: most inputs are UTF-8 and never need it, and loading it
- * costs a one-sheet run ~45 ms of its start-up (bench/cli.bench.mjs).
+ * costs a one-sheet run ~45 ms of its start-up (test/bench/cli.bench.mjs).
  */
 function detector(): typeof import('jschardet') {
   return createRequire(import.meta.url)('jschardet') as typeof import('jschardet');

@@ -23,7 +23,7 @@ const MIN_ARTICLE_WORDS = 25;
 
 /**
  * linkedom and readability, required on first use: plain-text articles never need them, and
- * loading them up front cost every one-sheet run ~160 ms CPU of start-up (bench/cli.bench.mjs).
+ * loading them up front cost every one-sheet run ~160 ms CPU of start-up (test/bench/cli.bench.mjs).
  */
 function htmlTools(): { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityType } {
   const require = createRequire(import.meta.url);

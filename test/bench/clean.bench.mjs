@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadArticle } from '../dist/load/load-article.js';
+import { loadArticle } from '../../dist/load/load-article.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sample = readFileSync(path.join(root, 'articles/us-iraq-talks.txt'), 'utf8');

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { segment } from '../dist/text/segment.js';
+import { segment } from '../../dist/text/segment.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const source = { path: 'bench', encoding: 'utf-8', format: 'text', bytes: 0 };
@@ -27,7 +27,7 @@ function best(times, run) {
 }
 
 export default async () => {
-  const sample = readFileSync(path.join(here, '../articles/us-iraq-talks.txt'), 'utf8');
+  const sample = readFileSync(path.join(here, '../../articles/us-iraq-talks.txt'), 'utf8');
   const paragraphs = sample
     .split(/\r?\n/)
     .map((l) => l.trim())

@@ -7,13 +7,13 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyse } from '../dist/analyse/analyse.js';
-import { loadLexicon } from '../dist/io/lexicon-load.js';
-import { segment } from '../dist/text/segment.js';
+import { analyse } from '../../dist/analyse/analyse.js';
+import { loadLexicon } from '../../dist/io/lexicon-load.js';
+import { segment } from '../../dist/text/segment.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const GOLD = path.join(here, '../../shared/data/gold/seed-article.json');
-const LEXICON = path.join(here, '../../shared/data/samer/SAMER-Readability-Lexicon.tsv');
+const GOLD = path.join(here, '../../../shared/data/gold/seed-article.json');
+const LEXICON = path.join(here, '../../../shared/data/samer/SAMER-Readability-Lexicon.tsv');
 const source = { path: 'bench', encoding: 'utf-8', format: 'text', bytes: 0 };
 
 /** CPU seconds taken by `run`, best of `times`. */
@@ -30,7 +30,7 @@ function best(times, run) {
 
 function sampleParagraphs() {
   if (existsSync(GOLD)) return JSON.parse(readFileSync(GOLD, 'utf8')).paragraphs;
-  return readFileSync(path.join(here, '../articles/us-iraq-talks.txt'), 'utf8')
+  return readFileSync(path.join(here, '../../articles/us-iraq-talks.txt'), 'utf8')
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter(Boolean);

@@ -5,11 +5,11 @@ import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findChrome, openPdfPrinter } from '../dist/io/print-pdf.js';
-import { readTemplates } from '../dist/io/read-templates.js';
-import { resolveOptions } from '../dist/options.js';
-import { buildWorksheets } from '../dist/pipeline.js';
-import { renderFiles } from '../dist/render/render-files.js';
+import { findChrome, openPdfPrinter } from '../../dist/io/print-pdf.js';
+import { readTemplates } from '../../dist/io/read-templates.js';
+import { resolveOptions } from '../../dist/options.js';
+import { buildWorksheets } from '../../dist/pipeline.js';
+import { renderFiles } from '../../dist/render/render-files.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SAMPLE = 'articles/us-iraq-talks.txt';

@@ -9,17 +9,17 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyse } from '../dist/analyse/analyse.js';
-import { generateVersions } from '../dist/exercises/generate.js';
-import { readTemplates } from '../dist/io/read-templates.js';
-import { loadArticle } from '../dist/load/load-article.js';
-import { resolveOptions } from '../dist/options.js';
-import { renderFiles } from '../dist/render/render-files.js';
-import { segment } from '../dist/text/segment.js';
+import { analyse } from '../../dist/analyse/analyse.js';
+import { generateVersions } from '../../dist/exercises/generate.js';
+import { readTemplates } from '../../dist/io/read-templates.js';
+import { loadArticle } from '../../dist/load/load-article.js';
+import { resolveOptions } from '../../dist/options.js';
+import { renderFiles } from '../../dist/render/render-files.js';
+import { segment } from '../../dist/text/segment.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const CLI = path.join(here, '../dist/cli/main.js');
-const SAMPLE = path.join(here, '../articles/us-iraq-talks.txt');
+const CLI = path.join(here, '../../dist/cli/main.js');
+const SAMPLE = path.join(here, '../../articles/us-iraq-talks.txt');
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 function median(values) {
