@@ -75,7 +75,7 @@ async function checkFolder(dir: string): Promise<void> {
     throw new WaraqaError(
       'config',
       `${dir}: --templates expects a folder laid out like the built-in templates/ (html/, md/, txt/, worksheet.css).`,
-      'See docs/templates.md for the template names.',
+      'See README.md, "Templates" for the template names.',
     );
 }
 

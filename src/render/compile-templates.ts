@@ -11,7 +11,7 @@ import type { TemplateFormat, TemplateSet, Templates } from './templates.js';
 /** A compiled layout: data in, document out. */
 export type RenderTemplate = (data: object) => string;
 
-/** Helpers every template may use (listed in docs/templates.md). */
+/** Helpers every template may use (listed in README.md, "Templates"). */
 const HELPERS: Readonly<Record<string, Handlebars.HelperDelegate>> = {
   /** `{{#if (eq kind "cloze")}}` */
   eq: (a: unknown, b: unknown) => a === b,
@@ -73,7 +73,7 @@ function checkSyntax(hb: typeof Handlebars, templates: Templates, name: string, 
     throw new WaraqaError(
       'config',
       `${from === 'built-in' ? `templates/${name}` : from}: ${(error as Error).message}`,
-      'Check the template syntax; see docs/templates.md.',
+      'Check the template syntax; see README.md, "Templates".',
     );
   }
 }
@@ -85,5 +85,5 @@ function templateError(templates: Templates, format: TemplateFormat, error: unkn
     .map(([, from]) => from);
   const where =
     overridden.length > 0 ? `the ${format} templates (overridden: ${overridden.join(', ')})` : `the built-in ${format} templates`;
-  return new WaraqaError('config', `${where}: ${(error as Error).message}`, 'Check the template syntax; see docs/templates.md.');
+  return new WaraqaError('config', `${where}: ${(error as Error).message}`, 'Check the template syntax; see README.md, "Templates".');
 }

@@ -1,5 +1,5 @@
 /**
- * Worksheet → JSON: the Worksheet object itself (shape in docs/worksheet-json.md), two-space
+ * Worksheet → JSON: the Worksheet object itself (shape in README.md, "The worksheet as JSON"), two-space
  * indented. `<` is written `\u003c` so the file can be pasted into a `<script>` safely; parsing
  * gives the same strings back.
  */

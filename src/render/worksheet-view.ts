@@ -1,5 +1,5 @@
 /**
- * The data every template receives (documented in docs/templates.md): the worksheet already
+ * The data every template receives (documented in README.md, "Templates"): the worksheet already
  * turned into printable strings — numbers in the sheet's digit style, options lettered, the
  * answer key resolved per item — so templates only lay things out and never compute.
  */
