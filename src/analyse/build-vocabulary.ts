@@ -127,15 +127,13 @@ function toEntry(
   const displays = candidatesOf(g, forms);
   const display = chooseHeadword(displays);
   const keys = [...displays.keys()].map(normalizeKey);
-  const demonym = keys.some((key) => isNisbaOf(key, named));
+  // Nisbas of named places, very common news words (عام، دولار، الثاني) and month names that are
+  // also words (تموز، مارس; kept, as they may be the word) count as the commonest
+  // words; the lexicon's corpus counts alone leave some of them near the top of a news article.
+  const common = keys.some((key) => isNisbaOf(key, named) || COMMON_NEWS_WORDS.has(key) || AMBIGUOUS_MONTHS.has(key));
   // A word the lexicon lacks falls back on the prior: it is as likely a rare spelling as a rare word.
-  const score = demonym
-    ? commonKeyness(g.count, words)
-    : lexicon && g.entry
-      ? corpusKeyness(g.count, words, g.entry.count, lexicon.total)
-      : keys.some((key) => COMMON_NEWS_WORDS.has(key))
-        ? commonKeyness(g.count, words)
-        : priorKeyness(g.count, words, g.stem);
+  const base = lexicon && g.entry ? corpusKeyness(g.count, words, g.entry.count, lexicon.total) : priorKeyness(g.count, words, g.stem);
+  const score = common ? Math.min(base, commonKeyness(g.count, words)) : base;
   const entry: VocabEntry = {
     key: g.stem,
     display,
@@ -162,6 +160,11 @@ function isNisbaOf(key: string, named: ReadonlySet<string>): boolean {
   return [stem, `${stem}ا`, `${stem}يا`, `${stem}ان`, `ال${stem}`].some((place) => named.has(place));
 }
 
+/** First words of two-word month names (تشرين الأول، كانون الثاني): never vocabulary. */
+const SYRIAC_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...SYRIAC_MONTHS.keys()].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0] as string),
+);
+
 /** A content word worth a vocabulary entry. */
 function isCandidate(token: Token): boolean {
   if (token.isStopWord || token.stem.length < 3 || token.key.length < 3) return false;
@@ -172,6 +175,7 @@ function isCandidate(token: Token): boolean {
     DAY_PARTS.has(base) ||
     GREGORIAN_MONTHS.has(base) ||
     (SYRIAC_MONTHS.has(base) && !AMBIGUOUS_MONTHS.has(base)) ||
+    SYRIAC_FIRST_WORDS.has(base) ||
     NUMBER_WORDS.has(base) ||
     SCALE_WORDS.has(base)
   );

@@ -4,8 +4,8 @@
  * currencies, and the reporting verbs that open most news sentences (قال، أعلن، أكد). Hand-compiled
  * for waraqa from these closed classes (the ordinals and time words of MSA grammar, Ryding ch. 15
  * and 18; currencies of the Arab states), not from any article. Written as normalised keys
- * (ة → ه, أ/إ/آ → ا, ى → ي) without ال. Used only when the lexicon is absent; with it, corpus counts
- * rank these words low on their own.
+ * (ة → ه, أ/إ/آ → ا, ى → ي) without ال. Used with and without the lexicon: its corpus counts
+ * (literature as well as news) leave دولار or العام near the top of an economy article.
  */
 export const COMMON_NEWS_WORDS: ReadonlySet<string> = new Set(
   `
