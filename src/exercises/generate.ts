@@ -3,7 +3,7 @@
  * adding a section never changes another's items; then the checker, the versions and the key.
  */
 import type { Options } from '../options.js';
-import { fork, seedFromContent } from '../rng.js';
+import { fork, type Rng, seedFromContent } from '../rng.js';
 import type { Analysis, ChoiceSection, Instruction, Section, Worksheet } from '../types.js';
 import { checkSections } from './check-items.js';
 import { type Claims, claim } from './claims.js';
@@ -16,6 +16,7 @@ import { makeOrdering } from './make-ordering.js';
 import { makeTrueFalse } from './make-true-false.js';
 import { shuffleSections } from './make-version.js';
 import { makeVocabularyInContext } from './make-vocabulary-in-context.js';
+import { rebalance } from './place-key.js';
 
 /** What the key says about spelling: answers are accepted without diacritics or hamza forms. */
 export const SPELLING_NOTE: Instruction = {
@@ -80,7 +81,7 @@ export function generate(analysis: Analysis, options: Options, seed: string): Wo
     new Set(firstFacts?.items.map((i) => i.options[i.answer] ?? '')),
   );
   claimAll(moreFacts);
-  const facts = joinChoices(firstFacts, moreFacts);
+  const facts = joinChoices(firstFacts, moreFacts, stream('multipleChoice-keys'));
   const glosses = analysis.vocabulary.some((v) => v.gloss !== undefined)
     ? makeGlossMatching(analysis, items.matching, stream('matchingGlosses'))
     : undefined;
@@ -122,10 +123,10 @@ export function generate(analysis: Analysis, options: Options, seed: string): Wo
 }
 
 /** Two parts of one multiple-choice section as one, in the article's order. */
-function joinChoices(a: ChoiceSection | undefined, b: ChoiceSection | undefined): ChoiceSection | undefined {
+function joinChoices(a: ChoiceSection | undefined, b: ChoiceSection | undefined, rng: Rng): ChoiceSection | undefined {
   if (!a || !b) return a ?? b;
   const items = [...a.items, ...b.items].sort((x, y) => x.sentence - y.sentence).map((item, i) => ({ ...item, number: i + 1 }));
-  return { ...a, items };
+  return { ...a, items: rebalance(items, rng) };
 }
 
 /** Notes for sections that came out with fewer items than asked. */

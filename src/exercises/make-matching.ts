@@ -5,10 +5,10 @@
  */
 import { type Rng, sample, shuffle } from '../rng.js';
 import { normalizeKey } from '../text/normalize-key.js';
-import { isStopWord } from '../text/stop-words.js';
 import type { Analysis, MatchingSection, QuoteFact, VocabEntry } from '../types.js';
 import type { Claim } from './claims.js';
 import { INSTRUCTIONS } from './instructions.js';
+import { isFragment } from './is-fragment.js';
 import { optionKey } from './option-key.js';
 import { personNames, samePerson, shorten } from './speaker-questions.js';
 
@@ -64,16 +64,6 @@ export function makeQuoteMatching(
 function citesLemma(entry: VocabEntry): boolean {
   const lemma = normalizeKey(entry.lemma ?? '').replace(/^ال/, '');
   return lemma !== '' && entry.forms.some((f) => normalizeKey(f).replace(/^(و|ف)?(ب|ل|ك)?ال/, '') === lemma);
-}
-
-/**
- * A quotation cut off in mid-phrase («مستعدة لاتخاذ إجراءات إضافية لحماية» الأفراد): it ends with a
- * function word, or with a ل-word that the sentence completes after the closing mark.
- */
-function isFragment(quote: QuoteFact, analysis: Analysis): boolean {
-  const last = normalizeKey(quote.text.trim().split(/\s+/).at(-1) ?? '').replace(/[^\p{L}]/gu, '');
-  const after = analysis.text.text.slice(quote.span[1]).replace(/^[»"”]/, '');
-  return isStopWord(last) || (last.startsWith('ل') && /^\s*\p{L}/u.test(after));
 }
 
 export function makeGlossMatching(analysis: Analysis, count: number, rng: Rng): MatchingSection | undefined {

@@ -19,3 +19,15 @@ export function placeKey(key: string, distractors: readonly string[], position: 
   options.splice(answer, 0, key);
   return { options, answer };
 }
+
+/** The items with their keys moved to positions balanced over the whole list (distractor order kept). */
+export function rebalance<T extends { readonly options: readonly string[]; readonly answer: number }>(items: readonly T[], rng: Rng): T[] {
+  const positions = balancedPositions(items.length, 4, rng);
+  return items.map((item, i) => {
+    const key = item.options[item.answer] as string;
+    const others = item.options.filter((_, k) => k !== item.answer);
+    const answer = Math.min(positions[i] ?? 0, others.length);
+    others.splice(answer, 0, key);
+    return { ...item, options: others, answer };
+  });
+}

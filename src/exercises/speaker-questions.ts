@@ -5,6 +5,7 @@
  */
 import type { Rng } from '../rng.js';
 import type { Analysis, Level, QuoteFact } from '../types.js';
+import { isFragment } from './is-fragment.js';
 import type { DraftChoice } from './make-fact-questions.js';
 import { mentionedIn } from './mentioned-in.js';
 import { optionKey } from './option-key.js';
@@ -25,7 +26,7 @@ export function quoteItems(analysis: Analysis, level: Level, rng: Rng): DraftCho
   for (const quote of quotes) {
     const speaker = quote.speaker && people.find((p) => samePerson(p, quote.speaker as string));
     const key = optionKey(quote.text);
-    if (!speaker || key.split(' ').length < 3) continue;
+    if (!speaker || key.split(' ').length < 3 || isFragment(quote, analysis)) continue;
     const sameWords = (byText.get(key) ?? []).map((q) => q.speaker ?? '');
     const inQuote = mentionedIn(quote.text);
     const forbidden = (name: string) => inQuote(name) || sameWords.some((s) => s !== '' && samePerson(name, s));

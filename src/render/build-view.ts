@@ -146,5 +146,7 @@ function stemParts(stem: string, text: Clean): PartView[] {
   if (!match) return [{ text: text(stem) }];
   const before = stem.slice(0, match.index);
   const after = stem.slice(match.index + match[0].length);
-  return [...(before ? [{ text: text(before) }] : []), { gap: '' }, ...(after ? [{ text: text(after) }] : [])];
+  // A no-break space ties the blank to the word before it, so a line never starts with the blank.
+  const tied = before.replace(/ $/, '\u00A0');
+  return [...(tied ? [{ text: text(tied) }] : []), { gap: '' }, ...(after ? [{ text: text(after) }] : [])];
 }
