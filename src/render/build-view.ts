@@ -48,7 +48,7 @@ export function buildView(worksheet: Worksheet, options: Options, clean: Clean):
     title: text(worksheet.meta.title),
     byline: text(byline),
     level: num(worksheet.meta.level),
-    version: clean(worksheet.meta.version),
+    version: clean(versionLabel(worksheet.meta.version)),
     seed: clean(worksheet.meta.seed),
     createdFrom: clean(worksheet.meta.createdFrom),
     passage: worksheet.passage.map((p, i) => ({ number: num(i + 1), text: text(p.text) })),
@@ -149,4 +149,38 @@ function stemParts(stem: string, text: Clean): PartView[] {
   // A no-break space ties the blank to the word before it, so a line never starts with the blank.
   const tied = before.replace(/ $/, '\u00A0');
   return [...(tied ? [{ text: text(tied) }] : []), { gap: '' }, ...(after ? [{ text: text(after) }] : [])];
+}
+
+/** The version as a class reads it, with the file's Latin letter beside it: «ب (B)». */
+function versionLabel(version: string): string {
+  const i = version.charCodeAt(0) - 65;
+  const arabic = [
+    'أ',
+    'ب',
+    'ج',
+    'د',
+    'هـ',
+    'و',
+    'ز',
+    'ح',
+    'ط',
+    'ي',
+    'ك',
+    'ل',
+    'م',
+    'ن',
+    'س',
+    'ع',
+    'ف',
+    'ص',
+    'ق',
+    'ر',
+    'ش',
+    'ت',
+    'ث',
+    'خ',
+    'ذ',
+    'ض',
+  ][i];
+  return arabic && version.length === 1 ? `${arabic} (${version})` : version;
 }

@@ -57,7 +57,7 @@ describe('HTML sheet', () => {
   it('has a header with title, level, version and lines for name, date and class', () => {
     const { all } = render();
     expect(all('.sheet-header h1')).toEqual(['بلدية الزرقاء تفتتح مكتبة عامة جديدة']);
-    expect(all('.sheet-header .meta span')).toEqual(['المستوى ٢', 'النسخة A']);
+    expect(all('.sheet-header .meta span')).toEqual(['المستوى ٢', 'النسخة أ (A)']);
     expect(all('.fields .field')).toEqual(['الاسم:', 'التاريخ:', 'الصف:']);
   });
 
