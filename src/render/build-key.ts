@@ -53,7 +53,7 @@ function keyItems(
       return clozeKey(section, proof, text, num);
     case 'multipleChoice':
     case 'vocabularyInContext':
-      return choiceKey(section, proof, num, digits);
+      return choiceKey(section, proof, text, num, digits);
     case 'trueFalse':
       return trueFalseKey(section, proof, text, num);
     case 'matching':
@@ -83,11 +83,11 @@ function clozeKey(section: ClozeSection, proof: Proof, text: Clean, num: Num): K
   return section.gaps.map((g) => ({ number: num(g.number), answer: text(g.answer), proof: proof(g.number, g.sentence) }));
 }
 
-/** The letter of the right option. */
-function choiceKey(section: ChoiceSection, proof: Proof, num: Num, digits: Digits): KeyItemView[] {
+/** The letter of the right option and its text, so the teacher marks without turning back. */
+function choiceKey(section: ChoiceSection, proof: Proof, text: Clean, num: Num, digits: Digits): KeyItemView[] {
   return section.items.map((item) => ({
     number: num(item.number),
-    answer: optionLetter(item.answer, digits),
+    answer: `${optionLetter(item.answer, digits)}) ${text(item.options[item.answer] ?? '')}`,
     proof: proof(item.number, item.sentence),
   }));
 }

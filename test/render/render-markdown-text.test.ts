@@ -50,7 +50,7 @@ describe.each([
     const out = render();
     const key = out.slice(out.indexOf('مفتاح الإجابة'));
     expect(key).toContain('١- مكتبة — الفقرة ١');
-    expect(key).toContain('٢- ب — الفقرة ٢');
+    expect(key).toContain('٢- ب) سامر الخطيب — الفقرة ٢');
     expect(key).toContain('١- خطأ (الصواب: الأحد) — الفقرة ١');
     expect(key).toContain('أ- ٣ — الفقرة ٢');
     expect(out.indexOf('مفتاح الإجابة')).toBeGreaterThan(out.indexOf('رتّب الأحداث كما وردت'));
