@@ -72,7 +72,7 @@ export const MAX_VERSIONS = 26;
 export function itemsForLevel(level: Level): ItemCounts {
   const byLevel: Record<Level, ItemCounts> = {
     1: { vocabulary: 10, cloze: 6, multipleChoice: 6, vocabularyInContext: 4, trueFalse: 6, matching: 4, ordering: 4 },
-    2: { vocabulary: 12, cloze: 8, multipleChoice: 8, vocabularyInContext: 6, trueFalse: 6, matching: 6, ordering: 4 },
+    2: { vocabulary: 12, cloze: 8, multipleChoice: 8, vocabularyInContext: 6, trueFalse: 6, matching: 5, ordering: 4 },
     3: { vocabulary: 15, cloze: 10, multipleChoice: 10, vocabularyInContext: 8, trueFalse: 8, matching: 6, ordering: 6 },
   };
   return byLevel[level];

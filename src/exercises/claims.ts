@@ -71,8 +71,11 @@ function asksSpeaker(text: string): boolean {
   return text.startsWith('من قال');
 }
 
-/** The normalised words of the first «…» in a text, or `''`: two items printing one quotation ask it twice. */
+/**
+ * The first words of the first «…» in a text, normalised, or `''`: two items printing one
+ * quotation ask it twice, even when each shortens it differently.
+ */
 function quoted(text: string): string {
   const inside = text.match(/«([^»]{8,})»/)?.[1] ?? '';
-  return optionKey(inside.replace(/…$/, ''));
+  return optionKey(inside.replace(/…$/, '')).split(' ').slice(0, 5).join(' ');
 }

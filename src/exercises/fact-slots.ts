@@ -52,7 +52,14 @@ export function factSlots(analysis: Analysis): FactSlot[] {
     if (!located) continue;
     const key = analysis.text.text.slice(located.start, located.end);
     if (key.trim() === '' || key !== key.trim()) continue;
-    const candidates = candidatesFor(located.kind, key, pools).map((tier) =>
+    // The word before an organisation's name may say its sort («تنظيم «داعش»»).
+    const before =
+      analysis.text.text
+        .slice(Math.max(sentence.start, located.start - 12), located.start)
+        .replace(/[«"“\s]+$/, '')
+        .split(/\s+/)
+        .at(-1) ?? '';
+    const candidates = candidatesFor(located.kind, key, pools, before).map((tier) =>
       located.kind === 'person' ? tier.filter((c) => sameGender(gender, key, c)) : tier,
     );
     slots.push({ kind: located.kind, topic: TOPIC[located.kind], sentence, start: located.start, end: located.end, key, candidates });
@@ -168,7 +175,7 @@ function collectPools(analysis: Analysis): Pools {
 }
 
 /** Candidates of the same kind and shape as `key`: the article's own tier first, then built-in ones. */
-function candidatesFor(kind: SlotKind, key: string, pools: Pools): string[][] {
+function candidatesFor(kind: SlotKind, key: string, pools: Pools, before = ''): string[][] {
   const shaped = (items: readonly string[]) => items.filter((c) => sameName(phraseShape(c), phraseShape(key)));
   switch (kind) {
     case 'person':
@@ -180,10 +187,11 @@ function candidatesFor(kind: SlotKind, key: string, pools: Pools): string[][] {
       return [shaped(local), shaped(builtIn)];
     }
     case 'organisation': {
-      const sort = organisationSort(key);
+      const sort = organisationSort(`${before} ${key}`);
       const alike = (items: readonly string[]) => shaped(items.filter((o) => organisationSort(o) === sort));
-      // Built-in organisations read as absurd beside the article's own (a charity as a football team).
-      return [alike(pools.organisation), shaped(pools.organisation)];
+      // Only the article's own of the same sort: a built-in one, or a news agency among armed
+      // groups («تنظيم «رويترز»»), reads as absurd, not wrong.
+      return sort === 'other' ? [alike(pools.organisation), shaped(pools.organisation)] : [alike(pools.organisation)];
     }
     case 'number':
       return [pools.numbers.filter((n) => sameNumberStyle(n, key)), nearNumbers(key)];
@@ -203,8 +211,10 @@ function candidatesFor(kind: SlotKind, key: string, pools: Pools): string[][] {
  * their like («استهدفت الضربات «رويترز»» would be absurd, not wrong), told by the name's head word.
  */
 function organisationSort(name: string): string {
-  const head = optionKey(name).split(' ')[0]?.replace(/^ال/, '') ?? '';
-  for (const [sort, heads] of ORGANISATION_HEADS) if (heads.has(head)) return sort;
+  for (const word of optionKey(name).split(' ').slice(0, 2)) {
+    const head = word.replace(/^(و|ف)?(ب|ل)?ال/, '');
+    for (const [sort, heads] of ORGANISATION_HEADS) if (heads.has(head)) return sort;
+  }
   return 'other';
 }
 

@@ -37,10 +37,51 @@ export function generateVersions(analysis: Analysis, options: Options, seed: str
 
 /** Version A of the worksheet. */
 export function generate(analysis: Analysis, options: Options, seed: string): Worksheet {
+  // Items compete for the article's sentences (no item may show another's answer), so how many
+  // each section gets depends on the draw. A few draws are tried and the one that gives the most
+  // of what was asked is kept; the draws are seeded, so the result is still the same every run.
+  let best: Worksheet | undefined;
+  let bestShort = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < ATTEMPTS && bestShort > 0; attempt++) {
+    const sheet = draw(analysis, options, seed, attempt);
+    const short = shortfall(sheet.sections, options.items);
+    if (short < bestShort) {
+      best = sheet;
+      bestShort = short;
+    }
+  }
+  return best as Worksheet;
+}
+
+const ATTEMPTS = 6;
+
+/** How many asked items the sections lack, sections missing altogether counting in full. */
+function shortfall(sections: readonly Section[], items: Options['items']): number {
+  const have = (kind: Section['kind']) =>
+    sections
+      .filter((s) => s.kind === kind)
+      .reduce(
+        (n, s) => n + ('items' in s ? s.items.length : 'gaps' in s ? s.gaps.length : 'left' in s ? s.left.length : 'events' in s ? 1 : 0),
+        0,
+      );
+  const want: [Section['kind'], number][] = [
+    ['cloze', items.cloze],
+    ['multipleChoice', items.multipleChoice],
+    ['vocabularyInContext', items.vocabularyInContext],
+    ['trueFalse', items.trueFalse],
+    ['matching', Math.min(items.matching, 1) * items.matching],
+    ['ordering', Math.min(items.ordering, 1)],
+  ];
+  return want.reduce((n, [kind, count]) => n + Math.max(0, count - have(kind)), 0);
+}
+
+/** One draw of version A; `attempt` 0 uses the plain stream names. */
+function draw(analysis: Analysis, options: Options, seed: string, attempt: number): Worksheet {
   const { items, level } = options;
   // The streams depend on the article too, so that one --seed for a whole unit does not give
   // every article the same key letters and the same order of events.
-  const stream = (name: string) => fork(`${seed}\u0000${seedFromContent(analysis.text.text)}`, name);
+  const base = `${seed}\u0000${seedFromContent(analysis.text.text)}${attempt === 0 ? '' : `\u0000${attempt}`}`;
+  const stream = (name: string) => fork(base, name);
   const notes: string[] = [];
   const wanted = (section: Section | undefined, count: number, what: string): Section[] => {
     if (count <= 0) return [];
@@ -66,7 +107,7 @@ export function generate(analysis: Analysis, options: Options, seed: string): Wo
       claim(claims, item.sentence, { key: item.topic === 'speaker' ? '' : (item.options[item.answer] ?? ''), text: item.stem });
     }
   };
-  const firstFacts = makeFactQuestions(analysis, Math.ceil(items.multipleChoice / 2), level, stream('multipleChoice'), claims);
+  const firstFacts = makeFactQuestions(analysis, items.multipleChoice, level, stream('multipleChoice'), claims);
   claimAll(firstFacts);
   const vic = makeVocabularyInContext(analysis, items.vocabularyInContext, level, stream('vocabularyInContext'), claims);
   claimAll(vic);

@@ -8,7 +8,7 @@ import type { Analysis, OrderingSection, Sentence } from '../types.js';
 import { type Claim, clashes } from './claims.js';
 import { INSTRUCTIONS } from './instructions.js';
 import { optionKey } from './option-key.js';
-import { asStatement, clauseAround, lacksSpeaker } from './statement.js';
+import { asStatement, type Clause, clauseAround, innerClause, lacksSpeaker, opensStatement } from './statement.js';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 30;
@@ -22,9 +22,9 @@ export function makeOrdering(
 ): OrderingSection | undefined {
   const byParagraph = new Map<number, { sentence: Sentence; event: string }[]>();
   for (const sentence of analysis.text.sentences) {
-    const event = eventOf(sentence);
-    if (!event || clashes(claims, sentence.id, { key: '', text: event })) continue;
-    byParagraph.set(sentence.paragraph, [...(byParagraph.get(sentence.paragraph) ?? []), { sentence, event }]);
+    // The opening clause, or a later one that stands alone, whichever shows no other item's answer.
+    const event = eventsOf(sentence).find((e) => !clashes(claims, sentence.id, { key: '', text: e }));
+    if (event) byParagraph.set(sentence.paragraph, [...(byParagraph.get(sentence.paragraph) ?? []), { sentence, event }]);
   }
   const paragraphs = [...byParagraph.keys()].sort((a, b) => a - b);
   const want = Math.min(count, paragraphs.length);
@@ -54,19 +54,31 @@ export function makeOrdering(
  * something, short enough to read at a glance. Sentences are never cut: a cut at a comma too often
  * leaves «تعرضت قاعدة … في غرب العراق» without what it was exposed to.
  */
-function eventOf(sentence: Sentence): string | undefined {
+function eventsOf(sentence: Sentence): string[] {
   const text = sentence.text.trim();
-  if (/^[«"“]/.test(text)) return undefined;
-  const words = text.split(/\s+/).length;
-  // The whole sentence when it is short enough, else its opening clause where a cut is safe.
-  const clause =
-    words <= MAX_WORDS
-      ? text.replace(/[.؟!]+$/, '')
-      : sentence.text.slice(0, clauseAround(sentence, sentence.start, MIN_WORDS).end - sentence.start);
-  const length = clause.trim().split(/\s+/).length;
-  if (length < MIN_WORDS || length > MAX_WORDS) return undefined;
-  const event = asStatement(clause);
-  return lacksSpeaker(event) ? undefined : event;
+  if (/^[«"“]/.test(text)) return [];
+  const clauses = [clauseAround(sentence, sentence.start, MIN_WORDS), ...laterClauses(sentence)];
+  const events: string[] = [];
+  for (const clause of clauses) {
+    const raw = sentence.text.slice(clause.start - sentence.start, clause.end - sentence.start);
+    const length = raw.trim().split(/\s+/).length;
+    if (length < MIN_WORDS || length > MAX_WORDS) continue;
+    if (clause.start !== sentence.start && !opensStatement(raw)) continue;
+    const event = asStatement(raw);
+    if (!lacksSpeaker(event)) events.push(event);
+  }
+  return events;
+}
+
+/** Each clause after the first that can stand alone. */
+function laterClauses(sentence: Sentence): Clause[] {
+  const out: Clause[] = [];
+  for (let i = 0; i < sentence.text.length; i++) {
+    if (!/[،؛]/.test(sentence.text[i] as string)) continue;
+    const clause = innerClause(sentence, sentence.start + i + 2, sentence.start + i + 2, MIN_WORDS);
+    if (clause && !out.some((c) => c.start === clause.start)) out.push(clause);
+  }
+  return out;
 }
 
 /** `count` of `items`, evenly spread with a random offset inside each stretch. */

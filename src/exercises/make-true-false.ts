@@ -5,7 +5,7 @@
  */
 
 import { type Rng, sample, shuffle } from '../rng.js';
-import type { Analysis, Level, TrueFalseItem, TrueFalseSection } from '../types.js';
+import type { Analysis, Level, Sentence, TrueFalseItem, TrueFalseSection } from '../types.js';
 import { type Claim, clashes } from './claims.js';
 import { contextOf } from './context-of.js';
 import { type FactSlot, factSlots } from './fact-slots.js';
@@ -13,10 +13,10 @@ import { INSTRUCTIONS } from './instructions.js';
 import { mentionedIn, mentionsChange } from './mentioned-in.js';
 import { optionKey } from './option-key.js';
 import { pickDistractors } from './pick-distractors.js';
-import { asStatement, clauseAround, innerClause, lacksSpeaker } from './statement.js';
+import { asStatement, type Clause, clauseAround, innerClause, lacksSpeaker, opensStatement } from './statement.js';
 
 const MIN_WORDS = 5;
-const MAX_WORDS = 34;
+const MAX_WORDS = 40;
 
 interface Draft {
   readonly statement: string;
@@ -31,6 +31,18 @@ interface Draft {
  */
 function swapTiers(slot: FactSlot): readonly (readonly string[])[] {
   return slot.kind === 'person' || slot.kind === 'place' || slot.kind === 'organisation' ? slot.candidates.slice(0, 1) : slot.candidates;
+}
+
+/** Each clause of a sentence after its first, as innerClause finds them (those that cannot stand alone are left out). */
+function laterClauses(sentence: Sentence): Clause[] {
+  const out: Clause[] = [];
+  for (let i = 0; i < sentence.text.length; i++) {
+    if (!/[،؛]/.test(sentence.text[i] as string)) continue;
+    const at = sentence.start + i + 1;
+    const clause = innerClause(sentence, at + 1, at + 1);
+    if (clause && !out.some((c) => c.start === clause.start)) out.push(clause);
+  }
+  return out;
 }
 
 /** True when the text before a point leaves a «…» open. */
@@ -76,8 +88,10 @@ export function makeTrueFalse(
     const forbidden = mentionsChange(named ? mentionedIn(contextOf(analysis, slot.sentence)) : inArticle, slot.key);
     const [to] = pickDistractors(slot.key, swapTiers(slot), 1, rng, { level, forbidden });
     if (!to) continue;
+    // The clause from the sentence start, or the fact's own clause when it opens like a statement
+    // (not «الضربات الأميركية ووصفتها …» or «بحسب بيان …»).
     for (const clause of [clauseAround(slot.sentence, slot.end), innerClause(slot.sentence, slot.start, slot.end)]) {
-      if (!clause) continue;
+      if (!clause || (clause.start !== slot.sentence.start && !opensStatement(text.slice(clause.start, clause.end)))) continue;
       const before = text.slice(clause.start, slot.start);
       const after = text.slice(slot.end, clause.end);
       // Changing a quotation makes a misquote, not a false statement about the news.
@@ -98,8 +112,8 @@ export function makeTrueFalse(
   for (const sentence of sentences) {
     if (drafts.length >= count) break;
     if (used.has(sentence.id)) continue;
-    for (const clause of [clauseAround(sentence, sentence.start, 10), innerClause(sentence, sentence.end - 1, sentence.end)]) {
-      if (!clause) continue;
+    for (const clause of [clauseAround(sentence, sentence.start, 10), ...laterClauses(sentence)]) {
+      if (!clause || (clause.start !== sentence.start && !opensStatement(text.slice(clause.start, clause.end)))) continue;
       const raw = text.slice(clause.start, clause.end);
       if (!fits(raw) || showsClaimed(sentence.id, raw)) continue;
       drafts.push({ statement: asStatement(raw), answer: true, sentence: sentence.id });

@@ -30,12 +30,12 @@ export function makeVocabularyInContext(
   rng: Rng,
   claims: ReadonlyMap<number, readonly Claim[]>,
 ): ChoiceSection | undefined {
-  const words = contentWords(analysis, 120);
+  const words = contentWords(analysis, 200);
   const roles = wordRoles(analysis);
   const shapes = new Map(words.map((w) => [w.token, phraseShape(w.token.text)] as const));
   const fresh = (w: ContentWord) => Number(!claims.has(w.sentence.id));
   const targets = sample(
-    words.filter((w) => w.rank < 60 && usable(w, shapes)),
+    words.filter((w) => w.rank < 120 && usable(w, shapes)),
     MAX_TARGETS,
     rng,
   );
@@ -71,7 +71,8 @@ export function makeVocabularyInContext(
 
 /** The same proclitics and, like the target, an attached pronoun or none (جانبه is no option for منطقة). */
 function sameClitics(a: Token, b: Token): boolean {
-  const pronoun = (t: Token) => t.suffixes.some((x) => PRONOUNS.has(x));
+  // ة is ه in a key: a word written with ة has no pronoun.
+  const pronoun = (t: Token) => t.suffixes.some((x) => PRONOUNS.has(x)) && !/ة[\u064B-\u065F]*$/.test(t.text);
   return a.prefixes.join('+') === b.prefixes.join('+') && pronoun(a) === pronoun(b);
 }
 
@@ -131,8 +132,8 @@ function draftFor(
   if (distractors.length < 3) return undefined;
   const text = analysis.text.text;
   const { start, end } = target.token;
-  // The clause from the sentence start, or when that is too long or shows an earlier item's answer, the clause alone.
-  for (const clause of [clauseAround(target.sentence, end), innerClause(target.sentence, start, end)]) {
+  // The word's own clause (leaving the rest of the sentence to other items), else the clause from the sentence start.
+  for (const clause of [innerClause(target.sentence, start, end), clauseAround(target.sentence, end)]) {
     if (!clause) continue;
     const stem = asStatement(`${text.slice(clause.start, start)}${BLANK}${text.slice(end, clause.end)}`);
     if (stem.split(/\s+/).length > MAX_WORDS || !stem.includes(BLANK) || lacksSpeaker(stem)) continue;

@@ -62,7 +62,7 @@ export function innerClause(sentence: Sentence, spanStart: number, spanEnd: numb
     .split(/\s+/);
   // A clause that opens with a function word or «ليصبح» hangs on what came before it.
   const first = normalizeKey(words[0] ?? '').replace(/^[وف](?=..)/, '');
-  if (isStopWord(first) || /^ل[يتنا]/.test(first) || /^(بعد|قبل|منها|منه|مما|حيث|اذ|الذي|التي)$/.test(first)) return undefined;
+  if (isStopWord(first) || /^ل[يتنا]/.test(first) || CLAUSE_CANNOT_OPEN.test(first)) return undefined;
   return words.length >= minWords ? whole : undefined;
 }
 
@@ -160,6 +160,19 @@ function safeCut(text: string, i: number): boolean {
   if (/[،,]/.test(next.slice(0, 4).join(' '))) return false;
   const before = text.slice(0, i).trim().split(/\s+/).slice(-3).map(normalizeKey);
   return !before.includes('بين');
+}
+
+/** Words that tie a clause to what came before it: such a clause cannot stand alone. */
+const CLAUSE_CANNOT_OPEN =
+  /^(بعد|قبل|منها|منه|مما|حيث|اذ|الذي|التي|بحسب|حسب|وفق|وفقا|جراء|بسبب|رغم|ضد|نحو|مع|عبر|خلال|لدي|عند|ما|معتبرا|مشيرا|مضيفا|مؤكدا|منددا|معلنا)$/;
+
+/**
+ * True when a clause can be printed as a statement on its own: it opens with a verb or a subject,
+ * not with a definite noun that is the object of the verb before it («الضربات الأميركية ووصفتها»).
+ */
+export function opensStatement(clause: string): boolean {
+  const first = normalizeKey(clause.trim().split(/\s+/)[0] ?? '').replace(/^[وف](?=...)/, '');
+  return !first.startsWith('ال') && !isStopWord(first) && !CLAUSE_CANNOT_OPEN.test(first);
 }
 
 /** Words that carry a clause on after a comma: prepositions and «بين». */
