@@ -18,20 +18,22 @@ const LETTER_OR_MARK_OR_SPACE = /[\p{L}\p{M}\s]/u;
 
 /** @example normalizeText('أيضــــًا\u200F ﻻ') // 'أيضًا لا' */
 export function normalizeText(text: string): string {
-  return text
-    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
-    .replace(PRESENTATION_FORMS, (forms) => forms.normalize('NFKC'))
-    .normalize('NFC')
-    .replace(INVISIBLE, '')
-    .replace(SPACES, ' ')
-    .replace(CONTROLS, '')
-    .replace(/\u0640+/g, keepJoiningTatweel)
-    .replace(/ {2,}/g, ' ')
-    .replace(/ *\n */g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    // Removing a control between two marks can leave them out of canonical order: compose again.
-    .normalize('NFC')
-    .trim();
+  return (
+    text
+      .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+      .replace(PRESENTATION_FORMS, (forms) => forms.normalize('NFKC'))
+      .normalize('NFC')
+      .replace(INVISIBLE, '')
+      .replace(SPACES, ' ')
+      .replace(CONTROLS, '')
+      .replace(/\u0640+/g, keepJoiningTatweel)
+      .replace(/ {2,}/g, ' ')
+      .replace(/ *\n */g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      // Removing a control between two marks can leave them out of canonical order: compose again.
+      .normalize('NFC')
+      .trim()
+  );
 }
 
 /** Drops a run of tatweel unless it joins a letter to a following quote, digit or sign. */
