@@ -4,7 +4,7 @@
  * built-in one) — never a negation, which would test grammar instead of reading.
  */
 
-import { type Rng, sample, shuffle } from '../rng.js';
+import { type Rng, shuffle } from '../rng.js';
 import type { Analysis, Level, Sentence, TrueFalseItem, TrueFalseSection } from '../types.js';
 import { type Claim, clashes } from './claims.js';
 import { contextOf } from './context-of.js';
