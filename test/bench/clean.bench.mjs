@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadArticle } from '../../dist/load/load-article.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const sample = readFileSync(path.join(root, 'articles/us-iraq-talks.txt'), 'utf8');
 const body = sample.split('\n').filter((l) => l.trim().length > 60 && /[.»]$/.test(l.trim()));
 const CLUTTER = [

@@ -11,7 +11,7 @@ import { resolveOptions } from '../../dist/options.js';
 import { buildWorksheets } from '../../dist/pipeline.js';
 import { renderFiles } from '../../dist/render/render-files.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SAMPLE = 'articles/us-iraq-talks.txt';
 
 /** Median of `runs` timings of `fn`, in ms, after `warm` untimed calls. */
