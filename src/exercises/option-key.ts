@@ -5,13 +5,36 @@
  */
 import { normalizeKey } from '../text/normalize-key.js';
 
-/** Normalised text with spaces and punctuation folded. */
+/**
+ * Normalised text with spaces and punctuation folded. One pass, since every comparison of options
+ * and mentions runs through it: letters and digits kept, any run of spaces one space.
+ */
 export function optionKey(text: string): string {
-  return normalizeKey(text)
-    .replace(/[^\p{L}\p{N}\s]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const key = normalizeKey(text);
+  let out = '';
+  let space = false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    const ch = key[i] as string;
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || (c > 0x2000 && c < 0x200b)) {
+      space = out.length > 0;
+      continue;
+    }
+    const kept =
+      (c >= 0x0621 && c <= 0x064a) ||
+      (c >= 48 && c <= 57) ||
+      (c >= 97 && c <= 122) ||
+      (c >= 65 && c <= 90) ||
+      (c > 0x7f && LETTER.test(ch));
+    if (!kept) continue;
+    if (space) out += ' ';
+    space = false;
+    out += ch;
+  }
+  return out;
 }
+
+const LETTER = /[\p{L}\p{N}]/u;
 
 /**
  * A rough stem of a one- or many-word option: each word without و/ف, ب/ل/ك, ال and the endings
