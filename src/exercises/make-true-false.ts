@@ -13,7 +13,7 @@ import { INSTRUCTIONS } from './instructions.js';
 import { mentionedIn, mentionsChange } from './mentioned-in.js';
 import { optionKey } from './option-key.js';
 import { pickDistractors } from './pick-distractors.js';
-import { asStatement, type Clause, clauseAround, innerClause, lacksSpeaker, opensStatement } from './statement.js';
+import { asStatement, clauseAround, lacksSpeaker } from './statement.js';
 
 const MIN_WORDS = 5;
 const MAX_WORDS = 40;
@@ -31,18 +31,6 @@ interface Draft {
  */
 function swapTiers(slot: FactSlot): readonly (readonly string[])[] {
   return slot.kind === 'person' || slot.kind === 'place' || slot.kind === 'organisation' ? slot.candidates.slice(0, 1) : slot.candidates;
-}
-
-/** Each clause of a sentence after its first, as innerClause finds them (those that cannot stand alone are left out). */
-function laterClauses(sentence: Sentence): Clause[] {
-  const out: Clause[] = [];
-  for (let i = 0; i < sentence.text.length; i++) {
-    if (!/[،؛]/.test(sentence.text[i] as string)) continue;
-    const at = sentence.start + i + 1;
-    const clause = innerClause(sentence, at + 1, at + 1);
-    if (clause && !out.some((c) => c.start === clause.start)) out.push(clause);
-  }
-  return out;
 }
 
 /** True when the text before a point leaves a «…» open. */
@@ -88,10 +76,9 @@ export function makeTrueFalse(
     const forbidden = mentionsChange(named ? mentionedIn(contextOf(analysis, slot.sentence)) : inArticle, slot.key);
     const [to] = pickDistractors(slot.key, swapTiers(slot), 1, rng, { level, forbidden });
     if (!to) continue;
-    // The clause from the sentence start, or the fact's own clause when it opens like a statement
-    // (not «الضربات الأميركية ووصفتها …» or «بحسب بيان …»).
-    for (const clause of [clauseAround(slot.sentence, slot.end), innerClause(slot.sentence, slot.start, slot.end)]) {
-      if (!clause || (clause.start !== slot.sentence.start && !opensStatement(text.slice(clause.start, clause.end)))) continue;
+    // Only the clause from the sentence start: a later clause alone («حليفة واشنطن، وحركة حماس …»,
+    // «الضربات الأميركية ووصفتها …») too often has no subject or verb, and a statement must stand alone.
+    for (const clause of [clauseAround(slot.sentence, slot.end)]) {
       const before = text.slice(clause.start, slot.start);
       const after = text.slice(slot.end, clause.end);
       // Changing a quotation makes a misquote, not a false statement about the news.
@@ -112,8 +99,7 @@ export function makeTrueFalse(
   for (const sentence of sentences) {
     if (drafts.length >= count) break;
     if (used.has(sentence.id)) continue;
-    for (const clause of [clauseAround(sentence, sentence.start, 10), ...laterClauses(sentence)]) {
-      if (!clause || (clause.start !== sentence.start && !opensStatement(text.slice(clause.start, clause.end)))) continue;
+    for (const clause of [clauseAround(sentence, sentence.start, 10)]) {
       const raw = text.slice(clause.start, clause.end);
       if (!fits(raw) || showsClaimed(sentence.id, raw)) continue;
       drafts.push({ statement: asStatement(raw), answer: true, sentence: sentence.id });

@@ -72,8 +72,12 @@ export function makeVocabularyInContext(
 /** The same proclitics and, like the target, an attached pronoun or none (جانبه is no option for منطقة). */
 function sameClitics(a: Token, b: Token): boolean {
   // ة is ه in a key: a word written with ة has no pronoun.
-  const pronoun = (t: Token) => t.suffixes.some((x) => PRONOUNS.has(x)) && !/ة[\u064B-\u065F]*$/.test(t.text);
-  return a.prefixes.join('+') === b.prefixes.join('+') && pronoun(a) === pronoun(b);
+  return a.prefixes.join('+') === b.prefixes.join('+') && hasPronoun(a) === hasPronoun(b);
+}
+
+/** An attached pronoun; ة is ه in a key, so a word written with ة has none. */
+function hasPronoun(t: Token): boolean {
+  return t.suffixes.some((x) => PRONOUNS.has(x)) && !/ة[\u064B-\u065F]*$/.test(t.text);
 }
 
 const PRONOUNS = new Set(['ه', 'ها', 'هما', 'هم', 'هن', 'ك', 'كما', 'كم', 'كن', 'ني', 'نا']);
@@ -88,6 +92,8 @@ function neighbours(target: ContentWord): [string | undefined, string | undefine
 
 /** Without a part of speech, only definite words: they are nouns or adjectives for sure. */
 function usable(w: ContentWord, shapes: ReadonlyMap<Token, WordShape>): boolean {
+  // A word with an attached pronoun («جانبه» in «من جانبه») is a set phrase or a form, not vocabulary.
+  if (hasPronoun(w.token)) return false;
   return w.entry.pos !== undefined || shapes.get(w.token)?.definite === true || nominal(w.token);
 }
 
