@@ -53,7 +53,7 @@ export function generate(analysis: Analysis, options: Options, seed: string): Wo
   return best as Worksheet;
 }
 
-const ATTEMPTS = 6;
+const ATTEMPTS = 3;
 
 /** How many asked items the sections lack, sections missing altogether counting in full. */
 function shortfall(sections: readonly Section[], items: Options['items']): number {
