@@ -107,15 +107,20 @@ function draw(analysis: Analysis, options: Options, seed: string, attempt: numbe
       claim(claims, item.sentence, { key: item.topic === 'speaker' ? '' : (item.options[item.answer] ?? ''), text: item.stem });
     }
   };
-  const firstFacts = makeFactQuestions(analysis, items.multipleChoice, level, stream('multipleChoice'), claims);
+  // A short article has fewer sentences than the per-sentence sections ask for: each then gets its
+  // share, so the sheet stays balanced instead of the first section taking everything.
+  const asked = items.multipleChoice + items.vocabularyInContext + items.trueFalse;
+  const room = analysis.text.sentences.length;
+  const share = (n: number) => (asked > room && n > 0 ? Math.max(2, Math.floor((n * room) / asked)) : n);
+  const firstFacts = makeFactQuestions(analysis, share(items.multipleChoice), level, stream('multipleChoice'), claims);
   claimAll(firstFacts);
-  const vic = makeVocabularyInContext(analysis, items.vocabularyInContext, level, stream('vocabularyInContext'), claims);
+  const vic = makeVocabularyInContext(analysis, share(items.vocabularyInContext), level, stream('vocabularyInContext'), claims);
   claimAll(vic);
-  const trueFalse = makeTrueFalse(analysis, items.trueFalse, level, stream('trueFalse'), claims);
+  const trueFalse = makeTrueFalse(analysis, share(items.trueFalse), level, stream('trueFalse'), claims);
   for (const item of trueFalse?.items ?? []) claim(claims, item.sentence, { key: item.swap?.from ?? '', text: item.statement });
   const moreFacts = makeFactQuestions(
     analysis,
-    items.multipleChoice - (firstFacts?.items.length ?? 0),
+    share(items.multipleChoice) - (firstFacts?.items.length ?? 0),
     level,
     stream('multipleChoice-more'),
     claims,
