@@ -198,7 +198,7 @@ function candidatesFor(kind: SlotKind, key: string, pools: Pools, before = ''): 
     case 'numberWord':
       return [[...(numberWordSet(key) ?? [])]];
     case 'year':
-      return [pools.years, nearYears(key)];
+      return [pools.years, nearYears(key, pools.years)];
     case 'weekday':
       return [WEEKDAYS.map((day) => replaceWeekday(key, day)).filter((c): c is string => c !== undefined)];
     case 'month':
@@ -302,10 +302,15 @@ function nearNumbers(key: string): string[] {
   return out;
 }
 
-function nearYears(key: string): string[] {
+/** Years near the key, none after the latest year the article names (a future year reads as absurd). */
+function nearYears(key: string, years: readonly string[]): string[] {
   const arabic = /[٠-٩]/.test(key);
   const n = Number(normalizeKey(key));
-  return [2, -2, 3, -3, 5, -5, 1, -1].map((k) => writeDigits(String(n + k), arabic));
+  const latest = Math.max(n, ...years.map((y) => Number(normalizeKey(y))).filter(Number.isFinite));
+  return [2, -2, 3, -3, 5, -5, 1, -1, -4, -6]
+    .map((k) => n + k)
+    .filter((y) => y <= latest)
+    .map((y) => writeDigits(String(y), arabic));
 }
 
 function writeDigits(ascii: string, arabic: boolean): string {

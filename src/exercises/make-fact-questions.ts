@@ -44,7 +44,10 @@ export function makeFactQuestions(
   askedKeys: ReadonlySet<string> = new Set(),
 ): ChoiceSection | undefined {
   if (count <= 0) return undefined;
-  const inTitle = mentionedIn(analysis.text.article.title ?? '');
+  const mentionedInTitle = mentionedIn(analysis.text.article.title ?? '');
+  // A name the title gives, even in part («المنتخب المغربي» of «المنتخب المغربي لكرة القدم»).
+  const inTitle = (key: string) =>
+    mentionedInTitle(key) || (key.split(/\s+/).length > 2 && mentionedInTitle(key.split(/\s+/).slice(0, 2).join(' ')));
   const usable = (d: DraftChoice | undefined): d is DraftChoice =>
     d !== undefined &&
     !askedKeys.has(d.key) &&
