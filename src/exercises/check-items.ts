@@ -9,9 +9,9 @@ import { contextOf } from './context-of.js';
 import { mentionedIn } from './mentioned-in.js';
 import { optionClassifier } from './option-class.js';
 import { optionKey } from './option-key.js';
+import { phraseShape, sameName, sameShape } from './phrase-shape.js';
 import { compatible } from './pick-distractors.js';
 import { samePerson } from './speaker-questions.js';
-import { phraseShape, sameName, sameShape } from './word-shape.js';
 
 export interface Checked {
   readonly sections: Section[];

@@ -8,7 +8,7 @@ import { normalizeKey } from '../text/normalize-key.js';
 import type { Analysis, Fact, QuestionTopic, Sentence } from '../types.js';
 import { optionKey } from './option-key.js';
 import { personGender, sameGender } from './person-gender.js';
-import { phraseShape, sameName } from './word-shape.js';
+import { phraseShape, sameName } from './phrase-shape.js';
 
 export type SlotKind = 'person' | 'place' | 'organisation' | 'number' | 'numberWord' | 'year' | 'weekday' | 'month';
 

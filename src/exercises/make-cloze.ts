@@ -9,9 +9,9 @@ import type { Analysis, ClozeGap, ClozePart, ClozeSection, Level, Token } from '
 import { type ContentWord, contentWords } from './content-words.js';
 import { clozeInstruction, hasWordBank } from './instructions.js';
 import { optionKey } from './option-key.js';
+import { phraseShape, sameShape } from './phrase-shape.js';
 import { pickDistractors } from './pick-distractors.js';
 import { type WordRoles, wordRoles } from './word-roles.js';
-import { phraseShape, sameShape } from './word-shape.js';
 
 export function makeCloze(analysis: Analysis, count: number, level: Level, rng: Rng): ClozeSection | undefined {
   const words = contentWords(analysis, 60);

@@ -13,11 +13,11 @@ import { type ContentWord, contentWords } from './content-words.js';
 import { INSTRUCTIONS } from './instructions.js';
 import { BLANK } from './make-fact-questions.js';
 import { mentionedIn } from './mentioned-in.js';
+import { phraseShape, sameShape, type WordShape } from './phrase-shape.js';
 import { pickDistractors } from './pick-distractors.js';
 import { balancedPositions, placeKey } from './place-key.js';
 import { asStatement, clauseAround, innerClause, lacksSpeaker } from './statement.js';
 import { type WordRoles, wordRoles } from './word-roles.js';
-import { phraseShape, sameShape, type WordShape } from './word-shape.js';
 
 const MAX_WORDS = 30;
 const MAX_TARGETS = 300;

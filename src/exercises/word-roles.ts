@@ -8,7 +8,7 @@
  */
 import type { Analysis, Token } from '../types.js';
 import { roughStem } from './option-key.js';
-import { phraseShape } from './word-shape.js';
+import { phraseShape } from './phrase-shape.js';
 
 export type Role = 'noun' | 'adjective';
 

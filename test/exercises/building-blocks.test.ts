@@ -5,10 +5,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { optionKey, overlaps, roughStem } from '../../src/exercises/option-key.js';
+import { phraseShape, sameShape } from '../../src/exercises/phrase-shape.js';
 import { compatible, pickDistractors } from '../../src/exercises/pick-distractors.js';
 import { balancedPositions, placeKey } from '../../src/exercises/place-key.js';
 import { asStatement, lacksSpeaker } from '../../src/exercises/statement.js';
-import { phraseShape, sameShape } from '../../src/exercises/word-shape.js';
 import { fork } from '../../src/rng.js';
 
 describe('asStatement', () => {

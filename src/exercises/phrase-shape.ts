@@ -2,7 +2,7 @@
  * The surface shape of a word, for keeping options alike: an option with ال among options without
  * it, or a feminine form among masculine ones, gives the answer away.
  *
- * @example phraseShape('والحكومة') // { prefixes: 'و+ال', definite: true, ending: 'ه', enclitic: '' }
+ * @example phraseShape('والحكومة') // { prefixes: 'و+ال', definite: true, ending: 'ه' }
  */
 import { normalizeKey } from '../text/normalize-key.js';
 
@@ -12,8 +12,6 @@ export interface WordShape {
   readonly definite: boolean;
   /** Feminine / plural / dual / nisba ending of the stem, or `''`. */
   readonly ending: string;
-  /** An attached pronoun (ها، هم …), or `''`. */
-  readonly enclitic: string;
 }
 
 const ENDINGS = ['يات', 'ات', 'ون', 'ين', 'ان', 'يه', 'ه', 'ي'];
@@ -25,7 +23,7 @@ export function phraseShape(phrase: string): WordShape {
   // A name of several words agrees through its head, which this cannot see: only one word has an ending.
   const words = phrase.trim().split(/\s+/);
   const ending = words.length === 1 ? endingOf(normalizeKey(words[0] ?? '')) : '';
-  return { prefixes, definite: article !== null, ending, enclitic: '' };
+  return { prefixes, definite: article !== null, ending };
 }
 
 /** True when two shapes agree in clitics and definiteness (names and numbers: their ending is their own). */
@@ -35,7 +33,7 @@ export function sameName(a: WordShape, b: WordShape): boolean {
 
 /** True when two shapes agree in clitics, definiteness and ending. */
 export function sameShape(a: WordShape, b: WordShape): boolean {
-  return a.prefixes === b.prefixes && a.definite === b.definite && a.ending === b.ending && a.enclitic === b.enclitic;
+  return a.prefixes === b.prefixes && a.definite === b.definite && a.ending === b.ending;
 }
 
 function endingOf(key: string): string {
