@@ -4,6 +4,7 @@
  * are cut from these.
  */
 import type { Analysis, Sentence, Token, VocabEntry } from '../types.js';
+import { perAnalysis } from './per-analysis.js';
 
 export interface ContentWord {
   readonly token: Token;
@@ -14,7 +15,18 @@ export interface ContentWord {
 }
 
 /** Content words of the analysis, in document order; only entries among the first `top`. */
-export function contentWords(analysis: Analysis, top: number): ContentWord[] {
+export function contentWords(analysis: Analysis, top: number): readonly ContentWord[] {
+  const byTop = cached(analysis);
+  const known = byTop.get(top);
+  if (known) return known;
+  const words = findContentWords(analysis, top);
+  byTop.set(top, words);
+  return words;
+}
+
+const cached = perAnalysis(() => new Map<number, readonly ContentWord[]>());
+
+function findContentWords(analysis: Analysis, top: number): ContentWord[] {
   const entries = new Map(analysis.vocabulary.slice(0, top).map((e, rank) => [e.key, { entry: e, rank }] as const));
   const named = namedOffsets(analysis);
   const out: ContentWord[] = [];

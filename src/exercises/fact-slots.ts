@@ -7,6 +7,7 @@ import { CAPITALS, COUNTRIES, MONTHS, NUMBER_WORD_SETS, WEEKDAYS } from '../data
 import { normalizeKey } from '../text/normalize-key.js';
 import type { Analysis, Fact, QuestionTopic, Sentence } from '../types.js';
 import { optionKey } from './option-key.js';
+import { perAnalysis } from './per-analysis.js';
 import { personGender, sameGender } from './person-gender.js';
 import { phraseShape, sameName } from './phrase-shape.js';
 
@@ -39,8 +40,10 @@ const TOPIC: Record<SlotKind, QuestionTopic> = {
   month: 'date',
 };
 
-/** Every fact of the analysis that can be blanked, in document order. */
-export function factSlots(analysis: Analysis): FactSlot[] {
+/** Every fact of the analysis that can be blanked, in document order (worked out once per analysis). */
+export const factSlots: (analysis: Analysis) => readonly FactSlot[] = perAnalysis(findFactSlots);
+
+function findFactSlots(analysis: Analysis): FactSlot[] {
   const pools = collectPools(analysis);
   const gender = personGender(analysis);
   const slots: FactSlot[] = [];

@@ -4,12 +4,15 @@
  * the answer.
  */
 import { normalizeKey } from '../text/normalize-key.js';
+import { memo } from './memo.js';
 
 /**
  * Normalised text with spaces and punctuation folded. One pass, since every comparison of options
  * and mentions runs through it: letters and digits kept, any run of spaces one space.
  */
-export function optionKey(text: string): string {
+export const optionKey: (text: string) => string = memo(computeOptionKey);
+
+function computeOptionKey(text: string): string {
   const key = normalizeKey(text);
   let out = '';
   let space = false;
@@ -42,7 +45,9 @@ const LETTER = /[\p{L}\p{N}]/u;
  *
  * @example roughStem('والضربات') === roughStem('ضربة') // true
  */
-export function roughStem(text: string): string {
+export const roughStem: (text: string) => string = memo(computeRoughStem);
+
+function computeRoughStem(text: string): string {
   return optionKey(text)
     .split(' ')
     .map((w) => {

@@ -5,6 +5,7 @@
  * @example phraseShape('والحكومة') // { prefixes: 'و+ال', definite: true, ending: 'ه' }
  */
 import { normalizeKey } from '../text/normalize-key.js';
+import { memo } from './memo.js';
 
 export interface WordShape {
   /** The proclitics as written before the stem, joined by `+` (`''` when none). */
@@ -16,7 +17,9 @@ export interface WordShape {
 
 const ENDINGS = ['يات', 'ات', 'ون', 'ين', 'ان', 'يه', 'ه', 'ي'];
 /** The shape of a phrase that is not a token of the article (a list entry, a name). */
-export function phraseShape(phrase: string): WordShape {
+export const phraseShape: (phrase: string) => WordShape = memo(computePhraseShape);
+
+function computePhraseShape(phrase: string): WordShape {
   const first = normalizeKey(phrase.trim().split(/\s+/)[0] ?? '');
   const article = first.length > 4 ? first.match(/^(و|ف)?(ب|ك|ل)?(ال)|^(و|ف)?(لل)/) : first.match(/^()()(ال)/);
   const prefixes = article ? article.slice(1).filter(Boolean).join('+') : '';

@@ -8,6 +8,7 @@
  */
 import type { Analysis, Token } from '../types.js';
 import { roughStem } from './option-key.js';
+import { perAnalysis } from './per-analysis.js';
 import { phraseShape } from './phrase-shape.js';
 
 export type Role = 'noun' | 'adjective';
@@ -21,7 +22,10 @@ export interface WordRoles {
   readonly count: (first: string, second: string) => number;
 }
 
-export function wordRoles(analysis: Analysis): WordRoles {
+/** The roles of the article's words (worked out once per analysis). */
+export const wordRoles: (analysis: Analysis) => WordRoles = perAnalysis(findWordRoles);
+
+function findWordRoles(analysis: Analysis): WordRoles {
   const votes = new Map<string, number>();
   const pairs = new Set<string>();
   const bigrams = new Map<string, number>();
