@@ -5,7 +5,7 @@
  */
 
 import { type Rng, shuffle } from '../rng.js';
-import type { Analysis, Level, Sentence, TrueFalseItem, TrueFalseSection } from '../types.js';
+import type { Analysis, Level, TrueFalseItem, TrueFalseSection } from '../types.js';
 import { type Claim, clashes } from './claims.js';
 import { contextOf } from './context-of.js';
 import { type FactSlot, factSlots } from './fact-slots.js';

@@ -71,9 +71,20 @@ export function makeVocabularyInContext(
 
 /** The same proclitics and, like the target, an attached pronoun or none (جانبه is no option for منطقة). */
 function sameClitics(a: Token, b: Token): boolean {
-  // ة is ه in a key: a word written with ة has no pronoun.
-  return a.prefixes.join('+') === b.prefixes.join('+') && hasPronoun(a) === hasPronoun(b);
+  return cliticsOf(a) === cliticsOf(b);
 }
+
+/** The proclitics and whether a pronoun is attached, as one comparable string (worked out once per token). */
+function cliticsOf(t: Token): string {
+  let known = CLITICS.get(t);
+  if (known === undefined) {
+    known = `${t.prefixes.join('+')}|${hasPronoun(t)}`;
+    CLITICS.set(t, known);
+  }
+  return known;
+}
+
+const CLITICS = new WeakMap<Token, string>();
 
 /** An attached pronoun; ة is ه in a key, so a word written with ة has none. */
 function hasPronoun(t: Token): boolean {

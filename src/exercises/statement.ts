@@ -7,6 +7,7 @@ import { LEADING_CONNECTORS, WAW_INITIAL_WORDS } from '../data/connectors.js';
 import { normalizeKey } from '../text/normalize-key.js';
 import { isStopWord } from '../text/stop-words.js';
 import type { Sentence } from '../types.js';
+import { memo } from './memo.js';
 
 export interface Clause {
   /** Offsets into `Text.text`. */
@@ -80,15 +81,19 @@ export function lacksSpeaker(statement: string): boolean {
  *
  * @example asStatement('وقالت ثلاثة مصادر إن …') // 'قالت ثلاثة مصادر إن ….'
  */
-export function asStatement(clause: string): string {
+export const asStatement: (clause: string) => string = memo(makeStatement);
+
+function makeStatement(clause: string): string {
   let text = clause.trim();
   for (let changed = true; changed; ) {
     changed = false;
-    for (const opener of LEADING_CONNECTORS) {
-      for (const form of [text, dropGluedConjunction(text)]) {
+    let forms = [text, dropGluedConjunction(text)].map(keyed);
+    for (const opener of OPENER_KEYS) {
+      for (const form of forms) {
         const n = matchOpener(form, opener);
         if (n > 0) {
-          text = form.slice(n).replace(/^[\s،,]+/, '');
+          text = form.text.slice(n).replace(/^[\s،,]+/, '');
+          forms = [text, dropGluedConjunction(text)].map(keyed);
           changed = true;
           break;
         }
@@ -99,18 +104,34 @@ export function asStatement(clause: string): string {
   return `${text.replace(/[\s،,؛:]+$/, '')}.`;
 }
 
-/** Length of the prefix of `text` that spells `opener` (ignoring diacritics), or 0. */
-function matchOpener(text: string, opener: string): number {
-  const want = normalizeKey(opener);
-  let taken = 0;
-  let i = 0;
-  for (; i < text.length && taken < want.length; i++) {
+/** The openers as keys, in the list's order. */
+const OPENER_KEYS = LEADING_CONNECTORS.map(normalizeKey);
+const LONGEST_OPENER = Math.max(...OPENER_KEYS.map((k) => k.length));
+
+/** The start of a text as a key (no diacritics), with where each key letter ends in the text. */
+interface Keyed {
+  readonly text: string;
+  readonly key: string;
+  readonly ends: readonly number[];
+}
+
+function keyed(text: string): Keyed {
+  let key = '';
+  const ends: number[] = [];
+  for (let i = 0; i < text.length && key.length <= LONGEST_OPENER; i++) {
     const k = normalizeKey(text[i] as string);
     if (k === '') continue;
-    if (k !== want[taken]) return 0;
-    taken++;
+    key += k;
+    ends.push(i + 1);
   }
-  if (taken < want.length) return 0;
+  return { text, key, ends };
+}
+
+/** Length of the prefix of the text that spells `opener` (a key; diacritics ignored), or 0. */
+function matchOpener(form: Keyed, opener: string): number {
+  if (!form.key.startsWith(opener)) return 0;
+  const { text } = form;
+  let i = form.ends[opener.length - 1] ?? 0;
   while (i < text.length && normalizeKey(text[i] as string) === '') i++;
   const next = text[i];
   return next === undefined || /[\s،,]/.test(next) ? i : 0;
