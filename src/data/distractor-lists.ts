@@ -7,17 +7,20 @@
  */
 import { createRequire } from 'node:module';
 
+// The Arabic locale file alone: the package's entry point loads all of its ~80 locales.
 const require = createRequire(import.meta.url);
-const countries = require('i18n-iso-countries') as {
-  registerLocale(data: unknown): void;
-  getName(code: string, lang: string): string | undefined;
-};
-countries.registerLocale(require('i18n-iso-countries/langs/ar.json'));
+const ARABIC = require('i18n-iso-countries/langs/ar.json') as { countries: Record<string, string | string[]> };
+
+/** A country's official Arabic name (the first when the locale lists several), as getName gives it. */
+function arabicName(code: string): string | undefined {
+  const names = ARABIC.countries[code];
+  return Array.isArray(names) ? names[0] : names;
+}
 
 const COUNTRY_CODES = 'IQ SY IR JO LB SA EG YE KW QA BH OM LY TN DZ MA SD PS IL TR US RU CN FR GB DE IT ES JP IN PK AF'.split(' ');
 
 /** Country names in Arabic, from i18n-iso-countries. */
-export const COUNTRIES: readonly string[] = COUNTRY_CODES.map((code) => countries.getName(code, 'ar') ?? '').filter(Boolean);
+export const COUNTRIES: readonly string[] = COUNTRY_CODES.map((code) => arabicName(code) ?? '').filter(Boolean);
 
 export const CAPITALS: readonly string[] = [
   'بغداد',

@@ -9,12 +9,9 @@
 import { createRequire } from 'node:module';
 import { normalizeKey } from '../text/normalize-key.js';
 
+// The Arabic locale file alone: the package's entry point loads all of its ~80 locales.
 const require = createRequire(import.meta.url);
-const countries = require('i18n-iso-countries') as {
-  registerLocale(data: unknown): void;
-  getNames(lang: string, options: { select: 'all' }): Record<string, string[]>;
-};
-countries.registerLocale(require('i18n-iso-countries/langs/ar.json'));
+const ARABIC = require('i18n-iso-countries/langs/ar.json') as { countries: Record<string, string | string[]> };
 
 /** Other names the Arabic press uses for countries in the package. */
 const COUNTRY_ALIASES = `الولايات المتحدة الأمريكية|الولايات المتحدة الأميركية|أمريكا|أميركا|بريطانيا|المملكة المتحدة|
@@ -55,9 +52,7 @@ function keysOf(list: string): string[] {
 
 /** Every place name in the gazetteer, as a normalised key (one to four words). */
 export const PLACE_NAMES: ReadonlySet<string> = new Set([
-  ...Object.values(countries.getNames('ar', { select: 'all' }))
-    .flat()
-    .map(normalizeKey),
+  ...Object.values(ARABIC.countries).flat().map(normalizeKey),
   ...keysOf(COUNTRY_ALIASES),
   ...keysOf(CITIES),
   ...keysOf(REGIONS),
