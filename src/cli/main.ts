@@ -3,10 +3,13 @@
  * The waraqa command. The only place that prints errors and picks the exit code: every command
  * throws; this catches once and maps the error to an exit code (DESIGN.md).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { ExitCode, isWaraqaError, WaraqaError } from '../errors.js';
 import { removeTempFiles } from '../io/write-files.js';
+import { PACKAGE_ROOT } from '../render/paths.js';
 import { ExitWith } from './exit-with.js';
 import { makeReporter, type Reporter } from './reporter.js';
 
@@ -43,7 +46,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .recommendCommands()
     .help()
     .alias('h', 'help')
-    .version()
+    .version(packageVersion())
     .wrap(Math.min(100, process.stdout.columns || 100))
     .epilogue('Exit codes: 0 done · 2 usage · 65 unusable input · 66 unreadable input · 70 internal error · 73 cannot write.')
     .middleware(restoreStdin, true)
@@ -73,6 +76,18 @@ export async function main(argv: readonly string[]): Promise<number> {
     );
     if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     return ExitCode.software;
+  }
+}
+
+/**
+ * The version in package.json. Read here: yargs looks for package.json from its own location,
+ * which in the bundled CLI (dist/bin/) is not inside a package folder of its own.
+ */
+function packageVersion(): string {
+  try {
+    return String((JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version?: unknown }).version);
+  } catch {
+    return 'unknown';
   }
 }
 

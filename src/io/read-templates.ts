@@ -8,11 +8,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { WaraqaError } from '../errors.js';
 import { TEMPLATES_DIR } from '../render/paths.js';
-import type { FontFile, TemplateFormat, TemplateSet, Templates } from '../render/templates.js';
+import { type FontFile, TEMPLATE_FORMATS, type TemplateFormat, type TemplateSet, type Templates } from '../render/templates.js';
 
 export type { FontFile, TemplateFormat, TemplateSet, Templates } from '../render/templates.js';
 
-const FORMATS: readonly TemplateFormat[] = ['html', 'md', 'txt'];
 const FONT_PACKAGE = '@fontsource/noto-naskh-arabic';
 const FONT_FAMILY = 'Noto Naskh Arabic';
 /** « » and Latin digits live in the latin subset, so both are inlined. */
@@ -26,7 +25,7 @@ const FONT_WEIGHTS = [400, 700] as const;
 export async function readTemplates(overrides?: string): Promise<Templates> {
   const origin: Record<string, string> = {};
   if (overrides !== undefined) await checkFolder(overrides);
-  const sets = await Promise.all(FORMATS.map((format) => readSet(format, overrides, origin)));
+  const sets = await Promise.all(TEMPLATE_FORMATS.map((format) => readSet(format, overrides, origin)));
   const css = await readOne('worksheet.css', overrides, origin);
   const [html, md, txt] = sets as [TemplateSet, TemplateSet, TemplateSet];
   return { html, md, txt, css, fonts: await readFonts(), origin };

@@ -6,6 +6,9 @@
 /** The text formats that come from Handlebars templates. */
 export type TemplateFormat = 'html' | 'md' | 'txt';
 
+/** Every template format, in the order they are read and precompiled. */
+export const TEMPLATE_FORMATS: readonly TemplateFormat[] = ['html', 'md', 'txt'];
+
 /** One format's templates: `layout` is the entry point, partials are called by name (`{{> header}}`). */
 export interface TemplateSet {
   readonly layout: string;

@@ -18,7 +18,7 @@ import { renderFiles } from '../../dist/render/render-files.js';
 import { segment } from '../../dist/text/segment.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const CLI = path.join(here, '../../dist/cli/main.js');
+const CLI = path.join(here, '../../dist/bin/main.js');
 const SAMPLE = path.join(here, '../../articles/us-iraq-talks.txt');
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 

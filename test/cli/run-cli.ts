@@ -1,5 +1,5 @@
 /**
- * Runs the built CLI (`dist/cli/main.js`; `npm test` builds first) in a child process and
+ * Runs the built CLI (`dist/bin/main.js`; `npm test` builds first) in a child process and
  * collects what it printed, for the end-to-end CLI tests.
  */
 import { spawnSync } from 'node:child_process';
@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const CLI = path.join(ROOT, 'dist/cli/main.js');
+export const CLI = path.join(ROOT, 'dist/bin/main.js');
 export const BAD = path.join(ROOT, 'test/fixtures/bad');
 export const SAMPLE = path.join(ROOT, 'articles/us-iraq-talks.txt');
 

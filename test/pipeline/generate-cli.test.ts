@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const cli = path.join(root, 'dist/cli/main.js');
+const cli = path.join(root, 'dist/bin/main.js');
 const sample = path.join(root, 'articles/us-iraq-talks.txt');
 const tmp = mkdtempSync(path.join(tmpdir(), 'waraqa-e2e-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 const root = path.resolve(import.meta.dirname, '../..');
 
 it('stops quietly when the reader closes standard output', () => {
-  const run = spawnSync('bash', ['-c', 'set -o pipefail; node dist/cli/main.js segment --json articles/us-iraq-talks.txt | head -c 20'], {
+  const run = spawnSync('bash', ['-c', 'set -o pipefail; node dist/bin/main.js segment --json articles/us-iraq-talks.txt | head -c 20'], {
     cwd: root,
     encoding: 'utf8',
   });
