@@ -13,7 +13,7 @@ import { type Display, displayOf } from './display-form.js';
 import { isDemonym } from './is-demonym.js';
 import { commonKeyness, corpusKeyness, priorKeyness } from './keyness.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
-import { type LemmaMatch, matchLemma } from './match-lemma.js';
+import { matchLemma } from './match-lemma.js';
 
 interface Group {
   stem: string;
@@ -24,6 +24,8 @@ interface Group {
   firstSpan: readonly [number, number];
   order: number;
   entry?: LexiconEntry;
+  /** Its display forms and headword, while its forms are those they were chosen from. */
+  chosen?: { readonly displays: Map<string, Candidate>; readonly headword: string };
 }
 
 /** What one written form contributes, decided once per distinct form. */
@@ -41,7 +43,6 @@ interface Form {
  */
 export function buildVocabulary(text: Text, inName: (offset: number) => boolean, lexicon?: Lexicon): VocabEntry[] {
   const groups = new Map<string, Group>();
-  const memo = new Map<string, LemmaMatch | undefined>();
   const forms = new Map<string, Form>();
   /** Keys of words inside names, with and without their front clitics: the places named. */
   const named = new Set<string>();
@@ -56,7 +57,7 @@ export function buildVocabulary(text: Text, inName: (offset: number) => boolean,
       }
       let form = forms.get(token.text);
       if (form === undefined) {
-        form = formOf(token, lexicon, memo);
+        form = formOf(token, lexicon);
         forms.set(token.text, form);
       }
       if (form.group === undefined || inName(token.start) || inName(token.end - 1)) continue;
@@ -95,12 +96,16 @@ function candidatesOf(g: Group, forms: ReadonlyMap<string, Form>): Map<string, C
 function mergeByHeadword(groups: readonly Group[], forms: ReadonlyMap<string, Form>): Group[] {
   const byHeadword = new Map<string, Group>();
   for (const g of groups) {
-    const key = normalizeKey(chooseHeadword(candidatesOf(g, forms)));
+    const displays = candidatesOf(g, forms);
+    const headword = chooseHeadword(displays);
+    g.chosen = { displays, headword };
+    const key = normalizeKey(headword);
     const into = byHeadword.get(key);
     if (!into) {
       byHeadword.set(key, g);
       continue;
     }
+    delete into.chosen;
     into.count += g.count;
     for (const [written, count] of g.forms) into.forms.set(written, (into.forms.get(written) ?? 0) + count);
   }
@@ -108,10 +113,10 @@ function mergeByHeadword(groups: readonly Group[], forms: ReadonlyMap<string, Fo
 }
 
 /** The group, display and lexicon entry of a written form. */
-function formOf(token: Token, lexicon: Lexicon | undefined, memo: Map<string, LemmaMatch | undefined>): Form {
+function formOf(token: Token, lexicon: Lexicon | undefined): Form {
   const none = { group: undefined, display: { text: token.text, rebuilt: false } };
   if (!isCandidate(token) || isDemonym(token.key)) return none;
-  const match = lexicon ? matchLemma(token.key, lexicon, memo) : undefined;
+  const match = lexicon ? matchLemma(token.key, lexicon) : undefined;
   if (match && !isContentPos(match.entry.pos)) return none;
   const display = displayOf(token, match?.front);
   return match ? { group: `#${match.index}`, display, entry: match.entry } : { group: token.stem, display };
@@ -124,8 +129,8 @@ function toEntry(
   forms: ReadonlyMap<string, Form>,
   named: ReadonlySet<string>,
 ): { entry: VocabEntry; order: number } {
-  const displays = candidatesOf(g, forms);
-  const display = chooseHeadword(displays);
+  const displays = g.chosen?.displays ?? candidatesOf(g, forms);
+  const display = g.chosen?.headword ?? chooseHeadword(displays);
   const keys = [...displays.keys()].map(normalizeKey);
   // Nisbas of named places, very common news words (عام، دولار، الثاني) and month names that are
   // also words (تموز، مارس; kept, as they may be the word) count as the commonest
@@ -168,7 +173,8 @@ const SYRIAC_FIRST_WORDS: ReadonlySet<string> = new Set(
 /** A content word worth a vocabulary entry. */
 function isCandidate(token: Token): boolean {
   if (token.isStopWord || token.stem.length < 3 || token.key.length < 3) return false;
-  const base = token.key.replace(/^[وف]/, '');
+  const first = token.key.charCodeAt(0);
+  const base = first === 0x0648 || first === 0x0641 ? token.key.slice(1) : token.key; // و، ف
   return !(
     WEEKDAYS.has(token.key) ||
     WEEKDAYS.has(base) ||

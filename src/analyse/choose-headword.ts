@@ -20,11 +20,14 @@ export interface Candidate {
  * @example chooseHeadword(new Map([['استهدفت', c(3)], ['استهدف', c(1)]])) // 'استهدف'
  */
 export function chooseHeadword(candidates: ReadonlyMap<string, Candidate>): string {
+  // One candidate (most groups): it is the headword, whatever the rules below would weigh.
+  if (candidates.size === 1) return candidates.keys().next().value as string;
   const all = [...candidates];
   const written = all.filter(([, c]) => !c.rebuilt);
   const pool = written.length > 0 ? written : all;
-  const keys = new Set(pool.map(([display]) => normalizeKey(display)));
-  const base = pool.filter(([display]) => !extendsAnother(normalizeKey(display), keys));
+  const poolKeys = pool.map(([display]) => normalizeKey(display));
+  const keys = new Set(poolKeys);
+  const base = pool.filter((_, i) => !extendsAnother(poolKeys[i] as string, keys));
   let best = '';
   let bestCount = -1;
   for (const [display, c] of base.length > 0 ? base : pool) {

@@ -23,6 +23,7 @@ export interface FoundFacts {
 export function findFacts(text: Text, isDual?: (word: Word) => string | undefined): FoundFacts {
   const quoted = findGuillemets(text.text);
   const memo = new Map<string, WordReadings>();
+  const plain = new Map<string, WordReadings>();
   let q = 0;
   const quotesOf = text.sentences.map((sentence) => {
     while (q < quoted.length && (quoted[q] as QuotedSpan).open < sentence.start) q++;
@@ -33,13 +34,13 @@ export function findFacts(text: Text, isDual?: (word: Word) => string | undefine
   // A quoted name found as an organisation elsewhere (قوات «الحشد الشعبي») is one everywhere
   // (مصدر في «الحشد الشعبي»).
   const known = new Set<string>();
-  const quotedWords = new Map<number, Word[]>();
+  const shapes = new Map<QuotedSpan, boolean>();
   text.sentences.forEach((sentence, i) => {
     const quotes = quotesOf[i] as QuotedSpan[];
     if (quotes.length === 0) return;
-    const words = sentenceWords(sentence, memo);
-    quotedWords.set(i, words);
-    for (const m of findOrganisations(sentence, words, quotes, known, new Set(), text.text)) known.add(keyOf(words, m));
+    // The words are built again in the main pass: keeping them alive until then costs more (GC).
+    const words = sentenceWords(sentence, memo, plain);
+    for (const m of findOrganisations(sentence, words, quotes, known, new Set(), text.text, shapes)) known.add(keyOf(words, m));
   });
   // Sentence by sentence, so that each sentence's words can go as soon as it is done.
   const quotesIn = quoteFinder(text.text);
@@ -47,19 +48,21 @@ export function findFacts(text: Text, isDual?: (word: Word) => string | undefine
   const mentions: Mention[] = [];
   text.sentences.forEach((sentence, i) => {
     const quotes = quotesOf[i] as QuotedSpan[];
-    const words = quotedWords.get(i) ?? sentenceWords(sentence, memo);
-    quotedWords.delete(i);
+    const words = sentenceWords(sentence, memo, plain);
     const claimed = new Set<number>();
-    const quotedOrKnown = findOrganisations(sentence, words, quotes, known, claimed, text.text);
+    const organisations = findOrganisations(sentence, words, quotes, known, claimed, text.text, shapes);
     const places = findPlaces(sentence, words, claimed, text.text);
-    const headed = findHeadedOrganisations(sentence, words, claimed, places, text.text);
-    const organisations = [...quotedOrKnown, ...headed, ...findKnownOrganisations(sentence, words, claimed, text.text)];
+    organisations.push(...findHeadedOrganisations(sentence, words, claimed, places, text.text));
+    organisations.push(...findKnownOrganisations(sentence, words, claimed, text.text));
     const { persons, roles } = findPersons(sentence, words, claimed, text.text);
-    const found = [...organisations, ...places, ...persons].sort((a, b) => a.first - b.first);
-    mentions.push(...found);
-    const speech: QuotedSpan[] = quotes.filter((q) => !organisations.some((o) => o.span[0] > q.open && o.span[1] <= q.close));
+    const found = organisations.concat(places, persons).sort((a, b) => a.first - b.first);
+    for (const m of found) mentions.push(m);
+    const speech =
+      organisations.length === 0 ? quotes : quotes.filter((q) => !organisations.some((o) => o.span[0] > q.open && o.span[1] <= q.close));
+    // Facts of one sentence start inside it, so sorting each sentence's orders them all.
+    const own: Fact[] = [];
     for (const m of found) {
-      facts.push({
+      own.push({
         kind: 'entity',
         type: m.type,
         name: m.name,
@@ -70,14 +73,22 @@ export function findFacts(text: Text, isDual?: (word: Word) => string | undefine
       });
     }
     const dates = findDates(sentence, words, text.text);
-    const taken = [...found, ...dates];
-    const inTaken = (start: number): boolean => taken.some((m) => start >= m.span[0] && start < m.span[1]);
-    facts.push(...findNumbers(sentence, words, text.text, isDual).filter((f) => !inTaken(f.span[0])));
-    facts.push(...dates);
-    facts.push(...quotesIn({ sentence, words, mentions: found, roles, quotes: speech }));
+    for (const n of findNumbers(sentence, words, text.text, isDual)) {
+      const start = n.span[0];
+      const inTaken = (m: { readonly span: readonly [number, number] }): boolean => start >= m.span[0] && start < m.span[1];
+      if (!found.some(inTaken) && !dates.some(inTaken)) own.push(n);
+    }
+    for (const d of dates) own.push(d);
+    for (const f of quotesIn({ sentence, words, mentions: found, roles, quotes: speech })) own.push(f);
+    own.sort(byPosition);
+    for (const f of own) facts.push(f);
   });
-  facts.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
   return { facts, mentions };
+}
+
+/** Text order: start, then end, then kind. */
+function byPosition(a: Fact, b: Fact): number {
+  return a.span[0] - b.span[0] || a.span[1] - b.span[1] || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
 }
 
 /** The normalised key of a mention's words (what `known` holds). */

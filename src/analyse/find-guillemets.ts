@@ -9,12 +9,8 @@ export interface QuotedSpan {
   readonly close: number;
 }
 
-/** Opening mark → closing mark, as char codes: « » and “ ”. */
-const PAIRS = new Map<number, number>([
-  [0x00ab, 0x00bb],
-  [0x201c, 0x201d],
-]);
-const NEWLINE = 0x0a;
+/** The marks that matter, and the line breaks that end a paragraph: all the scan stops at. */
+const MARKS = /[«»“”\n]/g;
 
 /**
  * The outermost quoted spans of `text`, in order. A mark left open at a paragraph break is
@@ -25,20 +21,20 @@ const NEWLINE = 0x0a;
 export function findGuillemets(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let open = -1;
-  let closer = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80 && c !== NEWLINE) continue;
+  let closer = '';
+  const marks = new RegExp(MARKS);
+  for (let match = marks.exec(text); match !== null; match = marks.exec(text)) {
+    const c = match[0];
+    const i = match.index;
     if (open < 0) {
-      const pair = PAIRS.get(c);
-      if (pair !== undefined) {
+      if (c === '«' || c === '“') {
         open = i;
-        closer = pair;
+        closer = c === '«' ? '»' : '”';
       }
     } else if (c === closer) {
       spans.push({ open, close: i });
       open = -1;
-    } else if (c === NEWLINE) open = -1;
+    } else if (c === '\n') open = -1;
   }
   return spans;
 }

@@ -15,7 +15,11 @@ import type { Word } from './sentence-words.js';
 import { Feature } from './word-features.js';
 import { definiteBase, hasArticle, isNeverName, isNisbaAdjective, isVerbShaped, reportingVerbOf } from './word-shape.js';
 
-/** Organisation mentions of one sentence; claims their words in `claimed`. */
+/**
+ * Organisation mentions of one sentence; claims their words in `claimed`. `shapes` keeps, per
+ * quoted span, what its words and neighbours say (all but `known`), for a second pass over the
+ * same sentence to reuse.
+ */
 export function findOrganisations(
   sentence: Sentence,
   words: readonly Word[],
@@ -23,14 +27,27 @@ export function findOrganisations(
   known: ReadonlySet<string>,
   claimed: Set<number>,
   text: string,
+  shapes: Map<QuotedSpan, boolean> = new Map(),
 ): Mention[] {
   const out: Mention[] = [];
+  let from = 0;
   for (const quote of quotes) {
-    const inside = words.filter((w) => w.token.start > quote.open && w.token.end <= quote.close);
-    const first = inside[0];
-    const last = inside.at(-1);
-    if (!first || !last || inside.length > 6 || inside.some((w) => claimed.has(w.index))) continue;
-    if (isQuotedOrganisation(inside, words[first.index - 2], words[last.index + 2], known)) {
+    // The words strictly inside the marks: a run, as words are in text order.
+    while (from < words.length && (words[from] as Word).token.start <= quote.open) from++;
+    let to = from;
+    while (to < words.length && (words[to] as Word).token.end <= quote.close) to++;
+    if (to === from || to - from > 6) continue;
+    const inside = words.slice(from, to);
+    const first = inside[0] as Word;
+    const last = inside[inside.length - 1] as Word;
+    if (inside.some((w) => claimed.has(w.index))) continue;
+    const key = inside.map((w) => w.key).join(' ');
+    let shaped = shapes.get(quote);
+    if (shaped === undefined && !known.has(key)) {
+      shaped = isQuotedOrganisation(inside, words[first.index - 2], words[last.index + 2], key);
+      shapes.set(quote, shaped);
+    }
+    if (known.has(key) || shaped === true) {
       out.push({
         type: 'organisation',
         sentence: sentence.id,
@@ -146,20 +163,14 @@ function chainEnd(words: readonly Word[], from: number, claimed: ReadonlySet<num
 }
 
 /**
- * Whether the quoted words name an organisation: a known name; a name that begins with a head
+ * Whether the quoted words (`key`: their keys) name an organisation by themselves: a well-known name; a name that begins with a head
  * word («كتائب حزب الله»); a head word before it (تنظيم «داعش»); a name-shaped phrase after «for»
  * or «in» (لـ«رويترز»، في «الحشد الشعبي»); or a definite name as the subject of a verb of saying,
  * with the sentence going on after it (وأعلنت «المقاومة الإسلامية في العراق» مسؤوليتها).
  */
-function isQuotedOrganisation(
-  inside: readonly Word[],
-  before: Word | undefined,
-  after: Word | undefined,
-  known: ReadonlySet<string>,
-): boolean {
+function isQuotedOrganisation(inside: readonly Word[], before: Word | undefined, after: Word | undefined, key: string): boolean {
   const firstWord = inside[0] as Word;
-  const key = inside.map((w) => w.key).join(' ');
-  if (known.has(key) || KNOWN_ORGANISATIONS.has(key)) return true;
+  if (KNOWN_ORGANISATIONS.has(key)) return true;
   if (inside.some((w) => !w.isWord || isVerbShaped(w.key))) return false;
   if (firstWord.fronts.some((f) => f.letters === 0 && (ORGANISATION_HEADS.has(f.base) || QUOTED_ORGANISATION_HEADS.has(f.base))))
     return true;

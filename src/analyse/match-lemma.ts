@@ -37,14 +37,30 @@ export interface LemmaMatch {
   readonly front: number;
 }
 
+/** Keys matched so far, per lexicon: a word's match depends on the word and the lexicon alone. */
+const MATCHES = new WeakMap<Lexicon, Map<string, LemmaMatch | undefined>>();
+/** Keys a lexicon's cache holds at most before it starts afresh (a few MB). */
+const MAX_CACHED = 200_000;
+
+/** The cache of matches for `lexicon`, emptied when it has grown past MAX_CACHED. */
+function matchesOf(lexicon: Lexicon): Map<string, LemmaMatch | undefined> {
+  let matches = MATCHES.get(lexicon);
+  if (!matches) {
+    matches = new Map();
+    MATCHES.set(lexicon, matches);
+  } else if (matches.size >= MAX_CACHED) matches.clear();
+  return matches;
+}
+
 /**
- * The lexicon entry a normalised word key belongs to, or undefined. `memo` caches results per key
- * within one analysis.
+ * The lexicon entry a normalised word key belongs to, or undefined. Results are cached per
+ * lexicon, for every analysis that uses it; `memo` replaces that cache (a test's own).
  *
  * @example matchLemma('وسيطرتها', lexicon)?.entry.lemma // 'سَيْطَرَة'
  */
-export function matchLemma(key: string, lexicon: Lexicon, memo?: Map<string, LemmaMatch | undefined>): LemmaMatch | undefined {
-  if (memo?.has(key)) return memo.get(key);
+export function matchLemma(key: string, lexicon: Lexicon, memo = matchesOf(lexicon)): LemmaMatch | undefined {
+  const cached = memo.get(key);
+  if (cached !== undefined || memo.has(key)) return cached;
   let best: { match: LemmaMatch; score: number } | undefined;
   for (const reading of readingsOf(key)) {
     const indices = lexicon.byKey.get(reading.key);
@@ -55,7 +71,7 @@ export function matchLemma(key: string, lexicon: Lexicon, memo?: Map<string, Lem
       if (!best || score < best.score) best = { match: { entry, index, front: reading.front }, score };
     }
   }
-  memo?.set(key, best?.match);
+  memo.set(key, best?.match);
   return best?.match;
 }
 

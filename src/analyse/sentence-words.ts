@@ -35,15 +35,20 @@ const CONJUNCTIONS = ['و', 'ف'];
 const PREPOSITIONS = ['ب', 'ل', 'ك'];
 
 /**
- * The non-space tokens of `sentence`, with their front readings. `memo` shares the readings of
- * repeated words across the sentences of one text.
+ * The non-space tokens of `sentence`, with their front readings. `memo` (words, by written form)
+ * and `plain` (other tokens, by key) share the readings of repeated tokens across the sentences
+ * of one text.
  */
-export function sentenceWords(sentence: Sentence, memo: Map<string, WordReadings> = new Map()): Word[] {
+export function sentenceWords(
+  sentence: Sentence,
+  memo: Map<string, WordReadings> = new Map(),
+  plain: Map<string, WordReadings> = new Map(),
+): Word[] {
   const words: Word[] = [];
   for (const token of sentence.tokens) {
     if (token.kind === 'space') continue;
     const isWord = token.kind === 'word';
-    const readings = isWord ? memoised(token.key, token.text, memo) : plainReadings(token.key, memo);
+    const readings = isWord ? memoised(token.key, token.text, memo) : plainReadings(token.key, plain);
     words.push({
       token,
       features: token.kind === 'number' ? Feature.number : readings.features,
@@ -58,12 +63,11 @@ export function sentenceWords(sentence: Sentence, memo: Map<string, WordReadings
 }
 
 /** The one reading of a token that is not a word (punctuation, digits), shared per key. */
-function plainReadings(key: string, memo: Map<string, WordReadings>): WordReadings {
-  const id = `\u0001${key}`;
-  let readings = memo.get(id);
+function plainReadings(key: string, plain: Map<string, WordReadings>): WordReadings {
+  let readings = plain.get(key);
   if (!readings) {
     readings = { fronts: [{ clitic: '', base: key, letters: 0, article: false }], features: 0 };
-    memo.set(id, readings);
+    plain.set(key, readings);
   }
   return readings;
 }
@@ -85,28 +89,46 @@ function memoised(key: string, written: string, memo: Map<string, WordReadings>)
   return readings;
 }
 
+/** Diacritics and tatweel: U+064B–U+065F, U+0670, U+0640. */
+function isMark(c: number): boolean {
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
+}
+
+/** `written` without diacritics and tatweel (itself when it has none, the usual case). */
+function withoutMarks(written: string): string {
+  for (let i = 0; i < written.length; i++) {
+    if (isMark(written.charCodeAt(i))) return written.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+  }
+  return written;
+}
+
+/** The rest carries the article as written (ال, or the ل of a لل after its clitic). */
+function writtenArticle(bare: string, letters: number, rest: string): boolean {
+  return rest.startsWith('ال') && (bare.startsWith('ال', letters) || bare.startsWith('ل', letters));
+}
+
+const FRONT_CONJUNCTIONS = ['', ...CONJUNCTIONS];
+
 /**
  * Every way to read `key` as clitics + word, bare first.
  *
  * @example frontReadings('وللبنتاغون').map((r) => r.base) // ['وللبنتاغون', 'للبنتاغون', 'البنتاغون']
  */
 export function frontReadings(key: string, written = key): FrontReading[] {
-  const bare = written.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
-  const hasArticle = (letters: number, rest: string): boolean =>
-    rest.startsWith('ال') && (bare.startsWith('ال', letters) || (bare.startsWith('ل', letters) && !bare.startsWith('ال', letters)));
-  const out: FrontReading[] = [{ clitic: '', base: key, letters: 0, article: hasArticle(0, key) }];
-  const add = (clitic: string, rest: string, letters: number): void => {
-    if (rest.length >= 2) out.push({ clitic, base: rest, letters, article: hasArticle(letters, rest) });
-  };
-  for (const conj of ['', ...CONJUNCTIONS]) {
+  const bare = withoutMarks(written);
+  const out: FrontReading[] = [{ clitic: '', base: key, letters: 0, article: writtenArticle(bare, 0, key) }];
+  for (const conj of FRONT_CONJUNCTIONS) {
     if (conj && !key.startsWith(conj)) continue;
-    const afterConj = key.slice(conj.length);
-    if (conj) add(conj, afterConj, 1);
+    const afterConj = conj ? key.slice(conj.length) : key;
+    if (conj && afterConj.length >= 2) out.push({ clitic: conj, base: afterConj, letters: 1, article: writtenArticle(bare, 1, afterConj) });
     for (const prep of PREPOSITIONS) {
       if (!afterConj.startsWith(prep)) continue;
       const rest = afterConj.slice(1);
-      if (prep === 'ل' && rest.startsWith('ل')) add(`${conj}ل`, `ا${rest}`, conj.length + 1);
-      else add(conj + prep, rest, conj.length + 1);
+      const letters = conj.length + 1;
+      const lam = prep === 'ل' && rest.startsWith('ل');
+      const clitic = lam ? `${conj}ل` : conj + prep;
+      const base = lam ? `ا${rest}` : rest;
+      if (base.length >= 2) out.push({ clitic, base, letters, article: writtenArticle(bare, letters, base) });
     }
   }
   return out;
@@ -119,7 +141,7 @@ export function skipLetters(text: string, letters: number): number {
   while (i < text.length && seen < letters) {
     i++;
     seen++;
-    while (i < text.length && /[\u064B-\u065F\u0670\u0640]/.test(text[i] as string)) i++;
+    while (i < text.length && isMark(text.charCodeAt(i))) i++;
   }
   return i;
 }

@@ -36,32 +36,91 @@ const MONTH_FIRSTS = new Set(
   [...GREGORIAN_MONTHS.keys(), ...SYRIAC_MONTHS.keys(), ...HIJRI_MONTHS.keys()].map((m) => m.split(' ')[0] as string),
 );
 
+/** The feature bits of one front reading: `letters` clitic letters off, `base` left. */
+function featuresOf(base: string, letters: number): number {
+  let bits = 0;
+  const bare = base.startsWith('ال') ? base.slice(2) : base;
+  if (PERSON_TITLES.has(bare)) bits |= Feature.title;
+  if (letters <= 1 && GIVEN_NAMES.has(base)) bits |= Feature.given;
+  if (PLACE_FIRSTS.has(base)) bits |= Feature.placeStart;
+  if (letters <= 2 && PLACE_CUES.has(base)) bits |= Feature.placeCue;
+  if (letters <= 2 && (ORGANISATION_HEADS.has(base) || ORGANISATION_HEADS.has(bare))) bits |= Feature.organisationHead;
+  if (ORGANISATION_FIRSTS.has(base)) bits |= Feature.organisationStart;
+  if (
+    WEEKDAYS.has(base) ||
+    DAY_PARTS.has(base) ||
+    MONTH_PARTS.has(base) ||
+    YEAR_WORDS.has(base) ||
+    MONTH_FIRSTS.has(base) ||
+    base === 'الساعه'
+  )
+    bits |= Feature.calendar;
+  if (
+    letters <= 1 &&
+    (REPORTING_FORMS.has(base) || PRONOUNS.some((p) => base.endsWith(p) && REPORTING_FORMS.has(base.slice(0, -p.length))))
+  )
+    bits |= Feature.reporting;
+  if (letters <= 1 && (NUMBER_WORDS.has(base) || SCALE_WORDS.has(base) || TEEN_HEADS.has(base))) bits |= Feature.number;
+  return bits;
+}
+
+/** Bits of `featuresOf` per clitic length: ≤ 1 letter, 2 letters, 3 or more, packed 10 bits apart. */
+const SHIFT_TWO = 10;
+const SHIFT_MORE = 20;
+const MASK = (1 << SHIFT_TWO) - 1;
+
+let table: Map<string, number> | undefined;
+
+/**
+ * Every base with a feature, with its bits per clitic length: built once, on first use, from
+ * the lists themselves (each entry with and without ال, and the verbs of saying with their object
+ * pronouns), so that a word costs one look-up per reading instead of a dozen.
+ */
+function featureTable(): Map<string, number> {
+  if (table) return table;
+  const lists: Iterable<string>[] = [
+    PERSON_TITLES,
+    GIVEN_NAMES,
+    PLACE_FIRSTS,
+    PLACE_CUES,
+    ORGANISATION_HEADS,
+    ORGANISATION_FIRSTS,
+    WEEKDAYS.keys(),
+    DAY_PARTS,
+    MONTH_PARTS,
+    YEAR_WORDS,
+    MONTH_FIRSTS,
+    ['الساعه'],
+    REPORTING_FORMS.keys(),
+    NUMBER_WORDS.keys(),
+    SCALE_WORDS.keys(),
+    TEEN_HEADS.keys(),
+  ];
+  const built = new Map<string, number>();
+  const add = (base: string): void => {
+    if (built.has(base)) return;
+    const packed = featuresOf(base, 0) | (featuresOf(base, 2) << SHIFT_TWO) | (featuresOf(base, 3) << SHIFT_MORE);
+    if (packed !== 0) built.set(base, packed);
+  };
+  for (const list of lists) {
+    for (const name of list) {
+      add(name);
+      add(`ال${name}`);
+    }
+  }
+  for (const form of REPORTING_FORMS.keys()) for (const p of PRONOUNS) add(form + p);
+  table = built;
+  return built;
+}
+
 /** The feature bits of a word from its front readings. */
 export function wordFeatures(fronts: readonly FrontReading[]): number {
+  const features = featureTable();
   let bits = 0;
   for (const { base, letters } of fronts) {
-    const bare = base.startsWith('ال') ? base.slice(2) : base;
-    if (PERSON_TITLES.has(bare)) bits |= Feature.title;
-    if (letters <= 1 && GIVEN_NAMES.has(base)) bits |= Feature.given;
-    if (PLACE_FIRSTS.has(base)) bits |= Feature.placeStart;
-    if (letters <= 2 && PLACE_CUES.has(base)) bits |= Feature.placeCue;
-    if (letters <= 2 && (ORGANISATION_HEADS.has(base) || ORGANISATION_HEADS.has(bare))) bits |= Feature.organisationHead;
-    if (ORGANISATION_FIRSTS.has(base)) bits |= Feature.organisationStart;
-    if (
-      WEEKDAYS.has(base) ||
-      DAY_PARTS.has(base) ||
-      MONTH_PARTS.has(base) ||
-      YEAR_WORDS.has(base) ||
-      MONTH_FIRSTS.has(base) ||
-      base === 'الساعه'
-    )
-      bits |= Feature.calendar;
-    if (
-      letters <= 1 &&
-      (REPORTING_FORMS.has(base) || PRONOUNS.some((p) => base.endsWith(p) && REPORTING_FORMS.has(base.slice(0, -p.length))))
-    )
-      bits |= Feature.reporting;
-    if (letters <= 1 && (NUMBER_WORDS.has(base) || SCALE_WORDS.has(base) || TEEN_HEADS.has(base))) bits |= Feature.number;
+    const packed = features.get(base);
+    if (packed === undefined) continue;
+    bits |= (letters <= 1 ? packed : letters === 2 ? packed >> SHIFT_TWO : packed >> SHIFT_MORE) & MASK;
   }
   return bits;
 }
