@@ -4,7 +4,7 @@
  */
 import type { Options } from '../options.js';
 import { fork, type Rng, seedFromContent } from '../rng.js';
-import type { Analysis, ChoiceSection, Instruction, Section, Worksheet } from '../types.js';
+import type { Analysis, ChoiceSection, Instruction, OrderingSection, Section, TrueFalseSection, Worksheet } from '../types.js';
 import { checkSections } from './check-items.js';
 import { type Claims, claim } from './claims.js';
 import { INSTRUCTIONS } from './instructions.js';
@@ -39,12 +39,13 @@ export function generateVersions(analysis: Analysis, options: Options, seed: str
 export function generate(analysis: Analysis, options: Options, seed: string): Worksheet {
   // Items compete for the article's sentences (no item may show another's answer), so how many
   // each section gets depends on the draw. A few draws are tried and the one that gives the most
-  // of what was asked is kept; the draws are seeded, so the result is still the same every run.
+  // of what was asked is kept (each draw shares the sentences out in another order, see PLANS); the
+  // draws are seeded, so the result is still the same every run.
   let best: Worksheet | undefined;
   let bestShort = Number.POSITIVE_INFINITY;
-  for (let attempt = 0; attempt < ATTEMPTS && bestShort > 0; attempt++) {
+  for (let attempt = 0; attempt < PLANS.length && bestShort > 0; attempt++) {
     const sheet = draw(analysis, options, seed, attempt);
-    const short = shortfall(sheet.sections, options.items);
+    const short = shortfall(sheet.sections, options.items, (n) => shareOf(analysis, options.items, n));
     if (short < bestShort) {
       best = sheet;
       bestShort = short;
@@ -53,26 +54,58 @@ export function generate(analysis: Analysis, options: Options, seed: string): Wo
   return best as Worksheet;
 }
 
-const ATTEMPTS = 3;
+type Turn = 'ordering' | 'facts' | 'vocabulary' | 'trueFalse';
 
-/** How many asked items the sections lack, sections missing altogether counting in full. */
-function shortfall(sections: readonly Section[], items: Options['items']): number {
+/**
+ * The order in which the sections that compete for sentences choose, one per draw: whoever chooses
+ * first takes what suits it, so a draw that came out short is retried with another sharing, not
+ * only with other random choices. The events to order choose late when they can (they then cost
+ * no sentence a question could use); a short article has too few sentences left, so later draws
+ * let them choose first.
+ */
+const PLANS: readonly (readonly Turn[])[] = [
+  ['facts', 'vocabulary', 'trueFalse', 'ordering'],
+  ['facts', 'trueFalse', 'vocabulary', 'ordering'],
+  ['facts', 'vocabulary', 'ordering', 'trueFalse'],
+  ['ordering', 'facts', 'vocabulary', 'trueFalse'],
+  ['ordering', 'facts', 'trueFalse', 'vocabulary'],
+];
+
+/**
+ * What a per-sentence section may take of `asked`: a short article has fewer sentences than the
+ * sections ask for, so each gets its share and the sheet stays balanced instead of the first
+ * section taking everything.
+ */
+function shareOf(analysis: Analysis, items: Options['items'], asked: number): number {
+  const all = items.multipleChoice + items.vocabularyInContext + items.trueFalse;
+  const room = analysis.text.sentences.length;
+  return all > room && asked > 0 ? Math.max(2, Math.floor((asked * room) / all)) : asked;
+}
+
+/**
+ * How far the sections fall short of what was asked, sections missing altogether counting in full.
+ * Squared per section, so that 2 + 2 of 3 asked beats 3 + 1: a sheet is better balanced than
+ * lopsided, and a missing ordering (4 events) weighs more than one statement less.
+ */
+function shortfall(sections: readonly Section[], items: Options['items'], share: (asked: number) => number): number {
   const have = (kind: Section['kind']) =>
     sections
       .filter((s) => s.kind === kind)
       .reduce(
-        (n, s) => n + ('items' in s ? s.items.length : 'gaps' in s ? s.gaps.length : 'left' in s ? s.left.length : 'events' in s ? 1 : 0),
+        (n, s) =>
+          n +
+          ('items' in s ? s.items.length : 'gaps' in s ? s.gaps.length : 'left' in s ? s.left.length : 'events' in s ? s.events.length : 0),
         0,
       );
   const want: [Section['kind'], number][] = [
     ['cloze', items.cloze],
-    ['multipleChoice', items.multipleChoice],
-    ['vocabularyInContext', items.vocabularyInContext],
-    ['trueFalse', items.trueFalse],
+    ['multipleChoice', share(items.multipleChoice)],
+    ['vocabularyInContext', share(items.vocabularyInContext)],
+    ['trueFalse', share(items.trueFalse)],
     ['matching', Math.min(items.matching, 1) * items.matching],
-    ['ordering', Math.min(items.ordering, 1)],
+    ['ordering', items.ordering],
   ];
-  return want.reduce((n, [kind, count]) => n + Math.max(0, count - have(kind)), 0);
+  return want.reduce((n, [kind, count]) => n + Math.max(0, count - have(kind)) ** 2, 0);
 }
 
 /** One draw of version A; `attempt` 0 uses the plain stream names. */
@@ -92,12 +125,12 @@ function draw(analysis: Analysis, options: Options, seed: string, attempt: numbe
   // repeats another's answer. The one-item sections that need particular sentences choose first
   // (events to order, quotations to match); then the per-sentence sections take turns: half the
   // fact questions, the vocabulary items, the true or false statements, the other half.
+  const plan = PLANS[attempt] as readonly Turn[];
   const claims: Claims = new Map();
   const cloze = makeCloze(analysis, items.cloze, level, stream('cloze'));
   // The cloze reprints the passage, which the sheet shows anyway; only asking its gaps again counts.
   for (const gap of cloze?.gaps ?? []) claim(claims, gap.sentence, { key: '', text: gap.answer });
-  const ordering = makeOrdering(analysis, items.ordering, stream('ordering'), claims);
-  ordering?.events.forEach((event, i) => claim(claims, ordering.sentences[i] ?? -1, { key: '', text: event }));
+  let ordering: OrderingSection | undefined;
   const matching = makeQuoteMatching(analysis, items.matching, stream('matching'), claims);
   matching?.left.forEach((quote, i) =>
     claim(claims, matching.sentences[i] ?? -1, { key: matching.right[matching.answer[i] ?? -1] ?? '', text: quote }),
@@ -107,17 +140,30 @@ function draw(analysis: Analysis, options: Options, seed: string, attempt: numbe
       claim(claims, item.sentence, { key: item.topic === 'speaker' ? '' : (item.options[item.answer] ?? ''), text: item.stem });
     }
   };
-  // A short article has fewer sentences than the per-sentence sections ask for: each then gets its
-  // share, so the sheet stays balanced instead of the first section taking everything.
-  const asked = items.multipleChoice + items.vocabularyInContext + items.trueFalse;
-  const room = analysis.text.sentences.length;
-  const share = (n: number) => (asked > room && n > 0 ? Math.max(2, Math.floor((n * room) / asked)) : n);
-  const firstFacts = makeFactQuestions(analysis, share(items.multipleChoice), level, stream('multipleChoice'), claims);
-  claimAll(firstFacts);
-  const vic = makeVocabularyInContext(analysis, share(items.vocabularyInContext), level, stream('vocabularyInContext'), claims);
-  claimAll(vic);
-  const trueFalse = makeTrueFalse(analysis, share(items.trueFalse), level, stream('trueFalse'), claims);
-  for (const item of trueFalse?.items ?? []) claim(claims, item.sentence, { key: item.swap?.from ?? '', text: item.statement });
+  const share = (n: number) => shareOf(analysis, items, n);
+  let firstFacts: ChoiceSection | undefined;
+  let vic: ChoiceSection | undefined;
+  let trueFalse: TrueFalseSection | undefined;
+  const makers: Record<Turn, () => void> = {
+    ordering: () => {
+      ordering = makeOrdering(analysis, items.ordering, stream('ordering'), claims);
+      const made = ordering;
+      made?.events.forEach((event, i) => claim(claims, made.sentences[i] ?? -1, { key: '', text: event }));
+    },
+    facts: () => {
+      firstFacts = makeFactQuestions(analysis, share(items.multipleChoice), level, stream('multipleChoice'), claims);
+      claimAll(firstFacts);
+    },
+    vocabulary: () => {
+      vic = makeVocabularyInContext(analysis, share(items.vocabularyInContext), level, stream('vocabularyInContext'), claims);
+      claimAll(vic);
+    },
+    trueFalse: () => {
+      trueFalse = makeTrueFalse(analysis, share(items.trueFalse), level, stream('trueFalse'), claims);
+      for (const item of trueFalse?.items ?? []) claim(claims, item.sentence, { key: item.swap?.from ?? '', text: item.statement });
+    },
+  };
+  for (const turn of plan) makers[turn]();
   const moreFacts = makeFactQuestions(
     analysis,
     share(items.multipleChoice) - (firstFacts?.items.length ?? 0),

@@ -8,7 +8,7 @@ import type { Analysis, OrderingSection, Sentence } from '../types.js';
 import { type Claim, clashes } from './claims.js';
 import { INSTRUCTIONS } from './instructions.js';
 import { optionKey } from './option-key.js';
-import { asStatement, type Clause, clauseAround, innerClause, lacksSpeaker, opensStatement } from './statement.js';
+import { asStatement, clauseAround, lacksSpeaker, laterClauses, nameKeys, opensStatement } from './statement.js';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 30;
@@ -23,7 +23,7 @@ export function makeOrdering(
   const byParagraph = new Map<number, { sentence: Sentence; event: string }[]>();
   for (const sentence of analysis.text.sentences) {
     // The opening clause, or a later one that stands alone, whichever shows no other item's answer.
-    const event = eventsOf(sentence).find((e) => !clashes(claims, sentence.id, { key: '', text: e }));
+    const event = eventsOf(sentence, nameKeys(analysis)).find((e) => !clashes(claims, sentence.id, { key: '', text: e }));
     if (event) byParagraph.set(sentence.paragraph, [...(byParagraph.get(sentence.paragraph) ?? []), { sentence, event }]);
   }
   const paragraphs = [...byParagraph.keys()].sort((a, b) => a - b);
@@ -54,10 +54,10 @@ export function makeOrdering(
  * something, short enough to read at a glance. Sentences are never cut: a cut at a comma too often
  * leaves «تعرضت قاعدة … في غرب العراق» without what it was exposed to.
  */
-function eventsOf(sentence: Sentence): string[] {
+function eventsOf(sentence: Sentence, names: ReadonlySet<string>): string[] {
   const text = sentence.text.trim();
   if (/^[«"“]/.test(text)) return [];
-  const clauses = [clauseAround(sentence, sentence.start, MIN_WORDS), ...laterClauses(sentence)];
+  const clauses = [clauseAround(sentence, sentence.start, MIN_WORDS), ...laterClauses(sentence, MIN_WORDS)];
   const events: string[] = [];
   for (const clause of clauses) {
     const raw = sentence.text.slice(clause.start - sentence.start, clause.end - sentence.start);
@@ -65,20 +65,9 @@ function eventsOf(sentence: Sentence): string[] {
     if (length < MIN_WORDS || length > MAX_WORDS) continue;
     if (clause.start !== sentence.start && !opensStatement(raw)) continue;
     const event = asStatement(raw);
-    if (!lacksSpeaker(event)) events.push(event);
+    if (!lacksSpeaker(event, names)) events.push(event);
   }
   return events;
-}
-
-/** Each clause after the first that can stand alone. */
-function laterClauses(sentence: Sentence): Clause[] {
-  const out: Clause[] = [];
-  for (let i = 0; i < sentence.text.length; i++) {
-    if (!/[،؛]/.test(sentence.text[i] as string)) continue;
-    const clause = innerClause(sentence, sentence.start + i + 2, sentence.start + i + 2, MIN_WORDS);
-    if (clause && !out.some((c) => c.start === clause.start)) out.push(clause);
-  }
-  return out;
 }
 
 /** `count` of `items`, evenly spread with a random offset inside each stretch. */

@@ -13,7 +13,7 @@ import { INSTRUCTIONS } from './instructions.js';
 import { mentionedIn, mentionsChange } from './mentioned-in.js';
 import { optionKey } from './option-key.js';
 import { pickDistractors } from './pick-distractors.js';
-import { asStatement, clauseAround, lacksSpeaker } from './statement.js';
+import { asStatement, clauseAround, lacksSpeaker, nameKeys } from './statement.js';
 
 const MIN_WORDS = 5;
 const MAX_WORDS = 40;
@@ -39,9 +39,9 @@ function insideQuote(before: string): boolean {
 }
 
 /** A statement a student can judge on its own: not too short, not too long, with its speaker. */
-function fits(raw: string): boolean {
+function fits(raw: string, names: ReadonlySet<string>): boolean {
   const words = raw.trim().split(/\s+/).length;
-  return words >= MIN_WORDS && words <= MAX_WORDS && !lacksSpeaker(asStatement(raw));
+  return words >= MIN_WORDS && words <= MAX_WORDS && !lacksSpeaker(asStatement(raw), names);
 }
 
 /**
@@ -63,6 +63,7 @@ export function makeTrueFalse(
   const whole = optionKey(analysis.text.text);
   const inArticle = mentionedIn(analysis.text.text);
   const text = analysis.text.text;
+  const names = nameKeys(analysis);
   const drafts: Draft[] = [];
   const used = new Set<number>();
   // False statements: a fact swapped for another of its kind.
@@ -82,7 +83,7 @@ export function makeTrueFalse(
       const before = text.slice(clause.start, slot.start);
       const after = text.slice(slot.end, clause.end);
       // Changing a quotation makes a misquote, not a false statement about the news.
-      if (!fits(`${before}${slot.key}${after}`) || insideQuote(before)) continue;
+      if (!fits(`${before}${slot.key}${after}`, names) || insideQuote(before)) continue;
       const statement = asStatement(`${before}${to}${after}`);
       if (whole.includes(optionKey(statement)) || showsClaimed(slot.sentence.id, statement, slot.key)) continue;
       drafts.push({ statement, answer: false, sentence: slot.sentence.id, swap: { from: slot.key, to } });
@@ -101,7 +102,7 @@ export function makeTrueFalse(
     if (used.has(sentence.id)) continue;
     for (const clause of [clauseAround(sentence, sentence.start, 10)]) {
       const raw = text.slice(clause.start, clause.end);
-      if (!fits(raw) || showsClaimed(sentence.id, raw)) continue;
+      if (!fits(raw, names) || showsClaimed(sentence.id, raw)) continue;
       drafts.push({ statement: asStatement(raw), answer: true, sentence: sentence.id });
       used.add(sentence.id);
       break;

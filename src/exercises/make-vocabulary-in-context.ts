@@ -16,7 +16,7 @@ import { mentionedIn } from './mentioned-in.js';
 import { phraseShape, sameShape, type WordShape } from './phrase-shape.js';
 import { pickDistractors } from './pick-distractors.js';
 import { balancedPositions, placeKey } from './place-key.js';
-import { asStatement, clauseAround, innerClause, lacksSpeaker } from './statement.js';
+import { asStatement, clauseAround, innerClause, lacksSpeaker, nameKeys } from './statement.js';
 import { type WordRoles, wordRoles } from './word-roles.js';
 
 const MAX_WORDS = 30;
@@ -153,7 +153,7 @@ function draftFor(
   for (const clause of [innerClause(target.sentence, start, end), clauseAround(target.sentence, end)]) {
     if (!clause) continue;
     const stem = asStatement(`${text.slice(clause.start, start)}${BLANK}${text.slice(end, clause.end)}`);
-    if (stem.split(/\s+/).length > MAX_WORDS || !stem.includes(BLANK) || lacksSpeaker(stem)) continue;
+    if (stem.split(/\s+/).length > MAX_WORDS || !stem.includes(BLANK) || lacksSpeaker(stem, nameKeys(analysis))) continue;
     if (clashes(claims, target.sentence.id, { key: target.token.text, text: stem })) continue;
     return { stem, key: target.token.text, distractors, sentence: target.sentence.id };
   }

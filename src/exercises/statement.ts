@@ -6,8 +6,10 @@
 import { LEADING_CONNECTORS, WAW_INITIAL_WORDS } from '../data/connectors.js';
 import { normalizeKey } from '../text/normalize-key.js';
 import { isStopWord } from '../text/stop-words.js';
-import type { Sentence } from '../types.js';
+import type { Analysis, Sentence } from '../types.js';
 import { memo } from './memo.js';
+import { optionKey } from './option-key.js';
+import { perAnalysis } from './per-analysis.js';
 
 export interface Clause {
   /** Offsets into `Text.text`. */
@@ -67,13 +69,37 @@ export function innerClause(sentence: Sentence, spanStart: number, spanEnd: numb
   return words.length >= minWords ? whole : undefined;
 }
 
+/** Each clause after the first that is a whole clause of at least `minWords` words (see innerClause). */
+export function laterClauses(sentence: Sentence, minWords: number): Clause[] {
+  const out: Clause[] = [];
+  for (let i = 0; i < sentence.text.length; i++) {
+    if (!/[،؛]/.test(sentence.text[i] as string)) continue;
+    const clause = innerClause(sentence, sentence.start + i + 2, sentence.start + i + 2, minWords);
+    if (clause && !out.some((c) => c.start === clause.start)) out.push(clause);
+  }
+  return out;
+}
+
 /**
  * True when a statement reports words without saying whose they are («قال «…»»): on its own, a
- * student cannot judge or place it.
+ * student cannot judge or place it. A name the article writes in guillemets is the subject, not
+ * a quotation: «أعلنت «المقاومة الإسلامية في العراق» مسؤوليتها» has its speaker.
  */
-export function lacksSpeaker(statement: string): boolean {
-  return /^\S+\s*[«"“:]/.test(statement.trim());
+export function lacksSpeaker(statement: string, names: ReadonlySet<string> = NO_NAMES): boolean {
+  const text = statement.trim();
+  const opened = /^\S+\s*([«"“:])/.exec(text);
+  if (!opened) return false;
+  if (opened[1] !== '«') return true;
+  const inside = text.slice(opened[0].length).split('»', 1)[0] ?? '';
+  return !names.has(optionKey(inside));
 }
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** The keys of the names the article gives (persons, places, organisations), for `lacksSpeaker`. */
+export const nameKeys: (analysis: Analysis) => ReadonlySet<string> = perAnalysis(
+  (analysis) => new Set(analysis.names.map((n) => optionKey(n.name))),
+);
 
 /**
  * Makes a clause stand alone: drops the conjunction glued to its first word and any opener from
@@ -179,8 +205,13 @@ function safeCut(text: string, i: number): boolean {
     .split(/\s+/);
   if (CONTINUES.has(normalizeKey(next[0] ?? ''))) return false;
   if (/[،,]/.test(next.slice(0, 4).join(' '))) return false;
-  const before = text.slice(0, i).trim().split(/\s+/).slice(-3).map(normalizeKey);
-  return !before.includes('بين');
+  const before = text.slice(0, i).trim().split(/\s+/).map(normalizeKey);
+  // «بين إسرائيل، حليفة واشنطن،» still waits for its second party («وحركة حماس»).
+  const between = before.lastIndexOf('بين');
+  if (between >= 0 && !before.slice(between + 2).some((w) => /^و/.test(w) && !WAW_WORDS.has(w))) return false;
+  // «أعلنت «…» وهي شبكة من الفصائل …، مسؤوليتها»: the comma closes an apposition, the verb still waits.
+  const since = before.slice(Math.max(0, before.length - 8));
+  return !since.some((w) => APPOSITION.has(w));
 }
 
 /** Words that tie a clause to what came before it: such a clause cannot stand alone. */
@@ -197,6 +228,9 @@ export function opensStatement(clause: string): boolean {
 }
 
 /** Words that carry a clause on after a comma: prepositions and «بين». */
+/** «وهي / وهو / وهم …» opens an apposition that a comma closes before the sentence goes on. */
+const APPOSITION = new Set(['وهي', 'وهو', 'وهم', 'وهما']);
+
 const CONTINUES = new Set(['الي', 'علي', 'من', 'في', 'عن', 'مع', 'ضد', 'نحو', 'عبر', 'حتي', 'بين', 'لدي', 'خلال']);
 
 function isInsideNumber(text: string, i: number): boolean {

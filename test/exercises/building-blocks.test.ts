@@ -8,8 +8,9 @@ import { optionKey, overlaps, roughStem } from '../../src/exercises/option-key.j
 import { phraseShape, sameShape } from '../../src/exercises/phrase-shape.js';
 import { compatible, pickDistractors } from '../../src/exercises/pick-distractors.js';
 import { balancedPositions, placeKey } from '../../src/exercises/place-key.js';
-import { asStatement, lacksSpeaker } from '../../src/exercises/statement.js';
+import { asStatement, clauseAround, lacksSpeaker } from '../../src/exercises/statement.js';
 import { fork } from '../../src/rng.js';
+import type { Sentence } from '../../src/types.js';
 
 describe('asStatement', () => {
   it.each([
@@ -26,6 +27,41 @@ describe('asStatement', () => {
   it('tells a bare «قال «…»» from a statement with its speaker', () => {
     expect(lacksSpeaker('قال «لا نريد تصعيد الصراع».')).toBe(true);
     expect(lacksSpeaker('قال الوزير «لا نريد تصعيد الصراع».')).toBe(false);
+  });
+
+  it('reads a name in guillemets after the verb as its subject, not a quotation', () => {
+    const names = new Set([optionKey('المقاومة الإسلامية في العراق'), optionKey('وكالة الصحافة الفرنسية')]);
+    expect(lacksSpeaker('أعلنت «المقاومة الإسلامية في العراق» مسؤوليتها عن الهجمات.', names)).toBe(false);
+    expect(lacksSpeaker('نقلت «وكالة الصحافة الفرنسية» عن مصادر أن الضربات استهدفت مواقع.', names)).toBe(false);
+    expect(lacksSpeaker('قال «المقاومة مستمرة».', names)).toBe(true);
+    expect(lacksSpeaker('أعلنت «المقاومة الإسلامية في العراق» مسؤوليتها عن الهجمات.')).toBe(true);
+  });
+});
+
+describe('clauseAround: where a statement may end', () => {
+  const clause = (text: string, minWords = 3) => {
+    const sentence = { id: 0, paragraph: 0, start: 0, end: text.length, text, tokens: [] } as unknown as Sentence;
+    const { start, end } = clauseAround(sentence, 0, minWords);
+    return text.slice(start, end);
+  };
+  it.each([
+    [
+      'تأتي الضربات مع استمرار الحرب بين إسرائيل، حليفة واشنطن، وحركة حماس المدعومة من إيران، وفق مراقبين.',
+      'تأتي الضربات مع استمرار الحرب بين إسرائيل، حليفة واشنطن، وحركة حماس المدعومة من إيران',
+      '«بين» waits for its second party past an apposition (واشنطن is no conjunction)',
+    ],
+    [
+      'أعلنت الجماعة وهي شبكة من الفصائل المسلحة، مسؤوليتها عن تلك الهجمات.',
+      'أعلنت الجماعة وهي شبكة من الفصائل المسلحة، مسؤوليتها عن تلك الهجمات',
+      'a comma that closes «وهي …» leaves the verb without its object',
+    ],
+    [
+      'قالت أربعة مصادر إن البلدين سيبدآن محادثات قريبا، وهي خطوة توقفت بسبب الحرب.',
+      'قالت أربعة مصادر إن البلدين سيبدآن محادثات قريبا',
+      'a plain clause ends at its comma',
+    ],
+  ])('%s → %s (%s)', (input, expected) => {
+    expect(clause(input)).toBe(expected);
   });
 });
 
