@@ -13,7 +13,8 @@ import { type ContentWord, contentWords } from './content-words.js';
 import { INSTRUCTIONS } from './instructions.js';
 import { BLANK } from './make-fact-questions.js';
 import { mentionedIn } from './mentioned-in.js';
-import { phraseShape, sameShape, type WordShape } from './phrase-shape.js';
+import { perAnalysis } from './per-analysis.js';
+import { phraseShape, type WordShape } from './phrase-shape.js';
 import { pickDistractors } from './pick-distractors.js';
 import { balancedPositions, placeKey } from './place-key.js';
 import { asStatement, clauseAround, innerClause, lacksSpeaker, nameKeys } from './statement.js';
@@ -30,17 +31,10 @@ export function makeVocabularyInContext(
   rng: Rng,
   claims: ReadonlyMap<number, readonly Claim[]>,
 ): ChoiceSection | undefined {
-  const words = contentWords(analysis, 200);
+  const { usable: pool, alike } = wordPool(analysis);
   const roles = wordRoles(analysis);
-  const shapes = new Map(words.map((w) => [w.token, phraseShape(w.token.text)] as const));
   const fresh = (w: ContentWord) => Number(!claims.has(w.sentence.id));
-  const targets = sample(
-    words.filter((w) => w.rank < 120 && usable(w, shapes)),
-    MAX_TARGETS,
-    rng,
-  );
-  // Distractors are chosen among forms, one occurrence each.
-  const forms = [...new Map(words.map((w) => [w.token.text, w] as const)).values()];
+  const targets = sample(pool, MAX_TARGETS, rng);
   const drafts = [];
   const usedSentences = new Set<number>();
   const usedEntries = new Set<string>();
@@ -53,7 +47,7 @@ export function makeVocabularyInContext(
   )) {
     if (drafts.length >= count) break;
     if (usedSentences.has(target.sentence.id) || usedEntries.has(target.entry.key)) continue;
-    const draft = draftFor(target, forms, analysis, roles, shapes, level, rng, claims);
+    const draft = draftFor(target, alike(target), analysis, roles, level, rng, claims);
     if (!draft) continue;
     drafts.push(draft);
     usedSentences.add(target.sentence.id);
@@ -69,12 +63,10 @@ export function makeVocabularyInContext(
   return { kind: 'vocabularyInContext', instruction: INSTRUCTIONS.vocabularyInContext, items };
 }
 
-/** The same proclitics and, like the target, an attached pronoun or none (جانبه is no option for منطقة). */
-function sameClitics(a: Token, b: Token): boolean {
-  return cliticsOf(a) === cliticsOf(b);
-}
-
-/** The proclitics and whether a pronoun is attached, as one comparable string (worked out once per token). */
+/**
+ * The proclitics and whether a pronoun is attached, as one comparable string (worked out once per
+ * token): options share them with the target (جانبه is no option for منطقة).
+ */
 function cliticsOf(t: Token): string {
   let known = CLITICS.get(t);
   if (known === undefined) {
@@ -116,17 +108,44 @@ function nominal(token: Token): boolean {
   return /[\u064B-\u064D]/.test(token.text) || /(ه|ات|يه)$/.test(token.key);
 }
 
+interface WordPool {
+  readonly usable: readonly ContentWord[];
+  readonly alike: (w: ContentWord) => readonly ContentWord[];
+}
+
+/**
+ * The article's content words for this section, worked out once per analysis: the targets that
+ * may be asked, and for each word the forms of the same clitics and shape (one occurrence per
+ * form), among which its distractors are chosen.
+ */
+const wordPool = perAnalysis((analysis: Analysis): WordPool => {
+  const words = contentWords(analysis, 200);
+  const shapes = new Map(words.map((w) => [w.token, phraseShape(w.token.text)] as const));
+  const shapeKey = (w: ContentWord) => {
+    const shape = shapes.get(w.token) as WordShape;
+    return `${cliticsOf(w.token)}|${shape.prefixes}|${shape.definite}|${shape.ending}`;
+  };
+  const groups = new Map<string, ContentWord[]>();
+  for (const w of new Map(words.map((w) => [w.token.text, w] as const)).values()) {
+    const key = shapeKey(w);
+    groups.set(key, [...(groups.get(key) ?? []), w]);
+  }
+  return {
+    usable: words.filter((w) => w.rank < 120 && usable(w, shapes)),
+    alike: (w: ContentWord): readonly ContentWord[] => groups.get(shapeKey(w)) ?? [],
+  };
+});
+
+/** `words`: the forms of the target's clitics and shape. */
 function draftFor(
   target: ContentWord,
   words: readonly ContentWord[],
   analysis: Analysis,
   roles: WordRoles,
-  shapes: ReadonlyMap<Token, WordShape>,
   level: Level,
   rng: Rng,
   claims: ReadonlyMap<number, readonly Claim[]>,
 ) {
-  const shape = shapes.get(target.token) ?? phraseShape(target.token.text);
   const [before, after] = neighbours(target);
   // «كانت هذه ___» asks which noun the previous sentence meant: not answerable from the item.
   if (before !== undefined && DEMONSTRATIVES.has(normalizeKey(before))) return undefined;
@@ -134,28 +153,19 @@ function draftFor(
     target.entry.pos !== undefined ? w.entry.pos === target.entry.pos : roles.role(w.token.text) === roles.role(target.token.text);
   const fitsTooWell = (w: ContentWord) =>
     (before !== undefined && roles.adjacent(before, w.token.text)) || (after !== undefined && roles.adjacent(w.token.text, after));
-  const candidates = words
-    .filter(
-      (w) =>
-        w.entry.key !== target.entry.key &&
-        sameClitics(w.token, target.token) &&
-        sameShape(shapes.get(w.token) ?? phraseShape(w.token.text), shape) &&
-        sameKind(w) &&
-        !fitsTooWell(w),
-    )
-    .map((w) => w.token.text);
-  const inSentence = mentionedIn(target.sentence.text);
-  const distractors = pickDistractors(target.token.text, [candidates], 3, rng, { level, forbidden: inSentence });
-  if (distractors.length < 3) return undefined;
   const text = analysis.text.text;
   const { start, end } = target.token;
-  // The word's own clause (leaving the rest of the sentence to other items), else the clause from the sentence start.
+  // The word's own clause (leaving the rest of the sentence to other items), else the clause from
+  // the sentence start; the stem first, since the distractors cost more to find.
   for (const clause of [innerClause(target.sentence, start, end), clauseAround(target.sentence, end)]) {
     if (!clause) continue;
     const stem = asStatement(`${text.slice(clause.start, start)}${BLANK}${text.slice(end, clause.end)}`);
     if (stem.split(/\s+/).length > MAX_WORDS || !stem.includes(BLANK) || lacksSpeaker(stem, nameKeys(analysis))) continue;
     if (clashes(claims, target.sentence.id, { key: target.token.text, text: stem })) continue;
-    return { stem, key: target.token.text, distractors, sentence: target.sentence.id };
+    const candidates = words.filter((w) => w.entry.key !== target.entry.key && sameKind(w) && !fitsTooWell(w)).map((w) => w.token.text);
+    const inSentence = mentionedIn(target.sentence.text);
+    const distractors = pickDistractors(target.token.text, [candidates], 3, rng, { level, forbidden: inSentence });
+    return distractors.length < 3 ? undefined : { stem, key: target.token.text, distractors, sentence: target.sentence.id };
   }
   return undefined;
 }
