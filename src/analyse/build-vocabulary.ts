@@ -17,8 +17,10 @@ import { matchLemma } from './match-lemma.js';
 
 interface Group {
   stem: string;
-  /** Written form → count, in order of first appearance. */
+  /** Written form → count, in order of first appearance (filled once the text is counted). */
   forms: Map<string, number>;
+  /** Written forms in order of first appearance, while counting. */
+  written: string[];
   count: number;
   firstSentence: number;
   firstSpan: readonly [number, number];
@@ -34,6 +36,9 @@ interface Form {
   readonly group: string | undefined;
   readonly display: Display;
   readonly entry?: LexiconEntry;
+  /** The group it counts in, once met outside a name; and how often it was. */
+  in?: Group;
+  count: number;
 }
 
 /**
@@ -61,22 +66,31 @@ export function buildVocabulary(text: Text, inName: (offset: number) => boolean,
         forms.set(token.text, form);
       }
       if (form.group === undefined || inName(token.start) || inName(token.end - 1)) continue;
-      let group = groups.get(form.group);
-      if (!group) {
-        group = {
-          stem: token.stem,
-          forms: new Map(),
-          count: 0,
-          firstSentence: sentence.id,
-          firstSpan: [token.start - sentence.start, token.end - sentence.start],
-          order: groups.size,
-          ...(form.entry ? { entry: form.entry } : {}),
-        };
-        groups.set(form.group, group);
+      let group = form.in;
+      if (group === undefined) {
+        group = groups.get(form.group);
+        if (!group) {
+          group = {
+            stem: token.stem,
+            forms: new Map(),
+            written: [],
+            count: 0,
+            firstSentence: sentence.id,
+            firstSpan: [token.start - sentence.start, token.end - sentence.start],
+            order: groups.size,
+          };
+          if (form.entry) group.entry = form.entry;
+          groups.set(form.group, group);
+        }
+        form.in = group;
+        group.written.push(token.text);
       }
       group.count++;
-      group.forms.set(token.text, (group.forms.get(token.text) ?? 0) + 1);
+      form.count++;
     }
+  }
+  for (const group of groups.values()) {
+    for (const written of group.written) group.forms.set(written, (forms.get(written) as Form).count);
   }
   const entries = mergeByHeadword([...groups.values()], forms).map((g) => toEntry(g, words, lexicon, forms, named));
   return entries.sort((a, b) => b.entry.score - a.entry.score || a.order - b.order).map((e) => e.entry);
@@ -114,12 +128,12 @@ function mergeByHeadword(groups: readonly Group[], forms: ReadonlyMap<string, Fo
 
 /** The group, display and lexicon entry of a written form. */
 function formOf(token: Token, lexicon: Lexicon | undefined): Form {
-  const none = { group: undefined, display: { text: token.text, rebuilt: false } };
+  const none = { group: undefined, display: { text: token.text, rebuilt: false }, count: 0 };
   if (!isCandidate(token) || isDemonym(token.key)) return none;
   const match = lexicon ? matchLemma(token.key, lexicon) : undefined;
   if (match && !isContentPos(match.entry.pos)) return none;
   const display = displayOf(token, match?.front);
-  return match ? { group: `#${match.index}`, display, entry: match.entry } : { group: token.stem, display };
+  return match ? { group: `#${match.index}`, display, entry: match.entry, count: 0 } : { group: token.stem, display, count: 0 };
 }
 
 function toEntry(
@@ -147,8 +161,8 @@ function toEntry(
     firstSentence: g.firstSentence,
     firstSpan: g.firstSpan,
     score: Math.round(score * 1000) / 1000,
-    ...(g.entry ? { lemma: g.entry.lemma, gloss: g.entry.gloss, level: g.entry.level, pos: g.entry.pos } : {}),
   };
+  if (g.entry) Object.assign(entry, { lemma: g.entry.lemma, gloss: g.entry.gloss, level: g.entry.level, pos: g.entry.pos });
   return { entry, order: g.order };
 }
 

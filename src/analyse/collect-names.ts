@@ -17,13 +17,20 @@ interface Group {
 /** Names in order of first mention. */
 export function collectNames(facts: readonly Fact[]): NameEntry[] {
   const groups = new Map<string, Group>();
+  /** `type:name` as written → its group: most mentions repeat a spelling already met. */
+  const bySpelling = new Map<string, Group>();
   for (const fact of facts) {
     if (fact.kind !== 'entity') continue;
-    const key = `${fact.type}:${normalizeKey(fact.name).replace(/^ال/, '')}`;
-    let group = groups.get(key);
+    const spelling = `${fact.type}:${fact.name}`;
+    let group = bySpelling.get(spelling);
     if (!group) {
-      group = { name: fact.name, type: fact.type, count: 0, sentences: new Set(), order: groups.size };
-      groups.set(key, group);
+      const key = `${fact.type}:${normalizeKey(fact.name).replace(/^ال/, '')}`;
+      group = groups.get(key);
+      if (!group) {
+        group = { name: fact.name, type: fact.type, count: 0, sentences: new Set(), order: groups.size };
+        groups.set(key, group);
+      }
+      bySpelling.set(spelling, group);
     }
     group.count++;
     group.sentences.add(fact.sentence);
@@ -31,11 +38,10 @@ export function collectNames(facts: readonly Fact[]): NameEntry[] {
   }
   return [...groups.values()]
     .sort((a, b) => a.order - b.order)
-    .map((g) => ({
-      name: g.name,
-      type: g.type,
-      ...(g.role === undefined ? {} : { role: g.role }),
-      count: g.count,
-      sentences: [...g.sentences].sort((a, b) => a - b),
-    }));
+    .map((g) => {
+      const sentences = [...g.sentences].sort((a, b) => a - b);
+      return g.role === undefined
+        ? { name: g.name, type: g.type, count: g.count, sentences }
+        : { name: g.name, type: g.type, role: g.role, count: g.count, sentences };
+    });
 }

@@ -26,14 +26,13 @@ export function findDates(sentence: Sentence, words: readonly Word[], text: stri
   const push = (first: number, last: number, type: DateType, value?: number): void => {
     const start = (words[first] as Word).token.start;
     const end = (words[last] as Word).token.end;
-    out.push({
-      kind: 'date',
-      type,
-      ...(value === undefined ? {} : { value }),
-      sentence: sentence.id,
-      span: [start, end],
-      surface: text.slice(start, end),
-    });
+    const span: [number, number] = [start, end];
+    const surface = text.slice(start, end);
+    out.push(
+      value === undefined
+        ? { kind: 'date', type, sentence: sentence.id, span, surface }
+        : { kind: 'date', type, value, sentence: sentence.id, span, surface },
+    );
   };
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;

@@ -3,7 +3,7 @@
  * places, then persons (whose roles may contain both), numbers and dates; quotations last, since
  * resolving their speakers needs the names of every earlier sentence.
  */
-import type { Fact, Text } from '../types.js';
+import type { Fact, Sentence, Text, Token } from '../types.js';
 import { findDates } from './find-dates.js';
 import { findGuillemets, type QuotedSpan } from './find-guillemets.js';
 import { findNumbers } from './find-numbers.js';
@@ -37,7 +37,7 @@ export function findFacts(text: Text, isDual?: (word: Word) => string | undefine
   const shapes = new Map<QuotedSpan, boolean>();
   text.sentences.forEach((sentence, i) => {
     const quotes = quotesOf[i] as QuotedSpan[];
-    if (quotes.length === 0) return;
+    if (quotes.length === 0 || !mayNameOrganisation(sentence, quotes)) return;
     // The words are built again in the main pass: keeping them alive until then costs more (GC).
     const words = sentenceWords(sentence, memo, plain);
     for (const m of findOrganisations(sentence, words, quotes, known, new Set(), text.text, shapes)) known.add(keyOf(words, m));
@@ -62,15 +62,12 @@ export function findFacts(text: Text, isDual?: (word: Word) => string | undefine
     // Facts of one sentence start inside it, so sorting each sentence's orders them all.
     const own: Fact[] = [];
     for (const m of found) {
-      own.push({
-        kind: 'entity',
-        type: m.type,
-        name: m.name,
-        ...(m.role === undefined ? {} : { role: m.role }),
-        sentence: sentence.id,
-        span: m.span,
-        surface: text.text.slice(m.span[0], m.span[1]),
-      });
+      const surface = text.text.slice(m.span[0], m.span[1]);
+      own.push(
+        m.role === undefined
+          ? { kind: 'entity', type: m.type, name: m.name, sentence: sentence.id, span: m.span, surface }
+          : { kind: 'entity', type: m.type, name: m.name, role: m.role, sentence: sentence.id, span: m.span, surface },
+      );
     }
     const dates = findDates(sentence, words, text.text);
     for (const n of findNumbers(sentence, words, text.text, isDual)) {
@@ -89,6 +86,29 @@ export function findFacts(text: Text, isDual?: (word: Word) => string | undefine
 /** Text order: start, then end, then kind. */
 function byPosition(a: Fact, b: Fact): number {
   return a.span[0] - b.span[0] || a.span[1] - b.span[1] || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
+}
+
+/** The most tokens a quoted organisation name has (as findOrganisations counts them). */
+const MAX_QUOTED_NAME = 6;
+
+/**
+ * Whether findOrganisations can find anything in a sentence: a quotation of one to six tokens
+ * (longer ones are speech) or a bracket (an abbreviation). Spares building the words of the
+ * sentences that only quote speech.
+ */
+function mayNameOrganisation(sentence: Sentence, quotes: readonly QuotedSpan[]): boolean {
+  if (sentence.text.includes('(')) return true;
+  const tokens = sentence.tokens;
+  let t = 0;
+  for (const quote of quotes) {
+    while (t < tokens.length && (tokens[t] as Token).start <= quote.open) t++;
+    let inside = 0;
+    for (let k = t; k < tokens.length && (tokens[k] as Token).end <= quote.close && inside <= MAX_QUOTED_NAME; k++) {
+      if ((tokens[k] as Token).kind !== 'space') inside++;
+    }
+    if (inside >= 1 && inside <= MAX_QUOTED_NAME) return true;
+  }
+  return false;
 }
 
 /** The normalised key of a mention's words (what `known` holds). */

@@ -60,7 +60,7 @@ export function findKnownNames(
     const match = longestAt(words, i, names, claimed);
     if (!match) continue;
     const found = nameSpan(words, i, match.last, match.letters, text);
-    out.push({ first: i, last: match.last, ...found });
+    out.push({ first: i, last: match.last, name: found.name, span: found.span });
     for (let k = i; k <= match.last; k++) claimed.add(k);
     i = match.last;
   }

@@ -152,14 +152,18 @@ function withCounted(words: readonly Word[], i: number, parsed: Parsed, sentence
   const first = words[i] as Word;
   const fact = (last: number, extra: { counted?: string; unit?: string }): NumberFact => {
     const end = (words[last] as Word).token.end;
-    return {
-      kind: 'number',
-      value: parsed.value,
-      ...extra,
-      sentence: sentence.id,
-      span: [first.token.start, end],
-      surface: text.slice(first.token.start, end),
-    };
+    const span: [number, number] = [first.token.start, end];
+    const surface = text.slice(first.token.start, end);
+    const { counted, unit } = extra;
+    const value = parsed.value;
+    if (counted === undefined) {
+      return unit === undefined
+        ? { kind: 'number', value, sentence: sentence.id, span, surface }
+        : { kind: 'number', value, unit, sentence: sentence.id, span, surface };
+    }
+    return unit === undefined
+      ? { kind: 'number', value, counted, sentence: sentence.id, span, surface }
+      : { kind: 'number', value, counted, unit, sentence: sentence.id, span, surface };
   };
   const next = words[parsed.last + 1];
   if (first.token.kind === 'number' && isYear(words, i, parsed.value)) return undefined;

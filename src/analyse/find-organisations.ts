@@ -68,7 +68,10 @@ export function findKnownOrganisations(sentence: Sentence, words: readonly Word[
   return findKnownNames(words, KNOWN_ORGANISATIONS, claimed, text, Feature.organisationStart).map((found) => ({
     type: 'organisation' as const,
     sentence: sentence.id,
-    ...found,
+    first: found.first,
+    last: found.last,
+    name: found.name,
+    span: found.span,
   }));
 }
 

@@ -45,16 +45,17 @@ export function findPersons(sentence: Sentence, words: readonly Word[], claimed:
   const roles: RoleMention[] = [];
   const push = (first: number, last: number, letters: number, role: string | undefined, roleFirst?: number): void => {
     const found = nameSpan(words, first, last, letters, text);
-    persons.push({
+    const person: { -readonly [K in keyof Mention]: Mention[K] } = {
       type: 'person',
       sentence: sentence.id,
       first,
       last,
-      ...(roleFirst === undefined ? {} : { roleFirst }),
       name: found.name,
-      ...(role === undefined ? {} : { role }),
       span: found.span,
-    });
+    };
+    if (roleFirst !== undefined) person.roleFirst = roleFirst;
+    if (role !== undefined) person.role = role;
+    persons.push(person);
     for (let k = first; k <= last; k++) claimed.add(k);
   };
   for (let i = 0; i < words.length; i++) {

@@ -16,7 +16,10 @@ export function findPlaces(sentence: Sentence, words: readonly Word[], claimed: 
   const out: Mention[] = findKnownNames(words, PLACE_NAMES, claimed, text, Feature.placeStart).map((found) => ({
     type: 'place' as const,
     sentence: sentence.id,
-    ...found,
+    first: found.first,
+    last: found.last,
+    name: found.name,
+    span: found.span,
   }));
   for (let i = 0; i < words.length - 1; i++) {
     const cue = words[i] as Word;
@@ -25,7 +28,7 @@ export function findPlaces(sentence: Sentence, words: readonly Word[], claimed: 
     const last = cuedNameEnd(words, i + 1, claimed);
     if (last === undefined) continue;
     const found = nameSpan(words, i + 1, last, 0, text);
-    out.push({ type: 'place', sentence: sentence.id, first: i + 1, last, ...found });
+    out.push({ type: 'place', sentence: sentence.id, first: i + 1, last, name: found.name, span: found.span });
     for (let k = i + 1; k <= last; k++) claimed.add(k);
     i = last;
   }

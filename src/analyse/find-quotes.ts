@@ -61,7 +61,7 @@ export function quoteFinder(text: string): (find: SentenceFinds) => QuoteFact[] 
       const lemma = reportingVerbOf(w);
       if (lemma === undefined) continue;
       const subject = subjectAfter(w.index, mentions, roles, persons, roleCache);
-      verbs.push({ index: w.index, verb: w.token.text, ...(subject ? { speaker: subject } : {}) });
+      verbs.push(subject ? { index: w.index, verb: w.token.text, speaker: subject } : { index: w.index, verb: w.token.text });
       if (WEAK_REPORTING.has(lemma) && !subject) verbs.pop();
     }
     for (const m of mentions) if (m.type === 'person') persons.push(m);
@@ -81,16 +81,17 @@ export function quoteFinder(text: string): (find: SentenceFinds) => QuoteFact[] 
       const speaker = verb.speaker ?? verbs.find((v) => v.index < verb.index && v.speaker)?.speaker ?? sentenceSpeaker ?? lastSpeaker;
       const inner = text.slice(quote.open + 1, quote.close).trim();
       if (inner.length === 0) continue;
-      out.push({
+      const fact: { -readonly [K in keyof QuoteFact]: QuoteFact[K] } = {
         kind: 'quote',
         sentence: find.sentence.id,
         span: [quote.open, quote.close + 1],
         surface: text.slice(quote.open, quote.close + 1),
         text: inner,
         verb: verb.verb,
-        ...(speaker?.name ? { speaker: speaker.name } : {}),
-        ...(speaker?.mention ? { speakerMention: speaker.mention } : {}),
-      });
+      };
+      if (speaker?.name) fact.speaker = speaker.name;
+      if (speaker?.mention) fact.speakerMention = speaker.mention;
+      out.push(fact);
       if (speaker) sentenceSpeaker = speaker;
     }
     const named = [...verbs].reverse().find((v) => v.speaker?.person);
