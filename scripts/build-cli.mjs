@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Bundles the CLI into dist/bin/ (run after tsc by `npm run build`; package.json "bin" points at
-// dist/bin/main.js). Why: Node then loads a handful of files instead of ~250 small modules, which
-// was a third of a one-sheet run. The library API stays tsc's output in dist/ (dist/cli/main.js
-// still works, just starts slower).
-// - Entries: main.js (the command) and worker.js (a thread of `generate --jobs N`); what both use
-//   is shared in chunks, and what a run may not need (other commands, PDF printing, the lexicon
-//   download) sits in chunks loaded on demand.
+// dist/bin/main.js). Why: one-sheet runs are mostly start-up; tsc's output is ~250 small modules
+// that Node resolves, reads and compiles one by one. The library API stays tsc's output in dist/
+// (dist/cli/main.js still works, just starts slower).
+// - dist/bin/waraqa.cjs: the CLI and the worker thread of `generate --jobs N` in one CommonJS
+//   bundle (it runs the worker when loaded off the main thread). CommonJS, so that it can run as a
+//   vm.Script with a V8 code cache (Node 20 has no compile cache for ES modules).
+// - dist/bin/waraqa.cjs.cache: that code cache, made by running the sample through the bundle.
+// - dist/bin/main.js (the command; scripts/cli-loader.mjs) and dist/bin/worker.js load them.
 // - External, loaded from node_modules only by the runs that need them: the PDF stack, zod (config
 //   files), cli-progress (terminals), the HTML reader, jschardet, the full Handlebars (custom
 //   templates).
@@ -14,8 +16,9 @@
 // - stopwords-iso: only the Arabic list goes in (the JSON holds ~60 languages, ~10× the size).
 // dist/bin/ sits at the same depth as dist/render/, so the paths made from import.meta.url
 // (templates/, the worker, the font package) are the same in the bundle and in tsc's output.
-import { readFileSync, renameSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -50,26 +53,69 @@ const stopWords = {
   },
 };
 
+/**
+ * string-width (yargs' help layout) has `/^\p{RGI_Emoji}$/v` at its top level: V8 checks a regular
+ * expression literal while parsing, and this one costs ~15–20 ms on every start, help or not. It
+ * is built on first use instead (same pattern, same flags). After the build, no such literal may
+ * be left in the bundle (a new copy of string-width would bring it back).
+ */
+const RGI_LITERAL = '/^\\p{RGI_Emoji}$/v';
+const lazyEmojiRegex = {
+  name: 'string-width-lazy-emoji-regex',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/](.+[\\/])?string-width[\\/]index\.js$/ }, ({ path: file }) => {
+      const source = readFileSync(file, 'utf8');
+      const lazy = "{ test: (s) => (rgiEmojiRegexBuilt ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(s) };\nlet rgiEmojiRegexBuilt";
+      return { contents: source.replace(RGI_LITERAL, () => lazy), loader: 'js' };
+    });
+  },
+};
+
+/** The bundle's entry: the CLI on the main thread, a batch worker on any other. */
+const ENTRY = `import { isMainThread } from 'node:worker_threads';
+if (isMainThread) import('./src/cli/main.ts');
+else import('./src/cli/worker.ts');
+`;
+
 // Built beside dist/bin, then swapped in, so that a CLI started meanwhile never sees half a bundle.
 const staging = `${OUT}.${process.pid}.tmp`;
 rmSync(staging, { recursive: true, force: true });
+mkdirSync(staging, { recursive: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { main: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
-  outdir: staging,
+  stdin: { contents: ENTRY, resolveDir: root, sourcefile: 'waraqa-entry.js', loader: 'js' },
+  outfile: path.join(staging, 'waraqa.cjs'),
   bundle: true,
-  splitting: true,
-  chunkNames: '[name]-[hash]',
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
+  // import() becomes require(): a vm.Script has no module loader of its own for import().
+  supported: { 'dynamic-import': false },
+  define: { 'import.meta.url': 'waraqaModuleUrl' },
+  banner: { js: "const waraqaModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   external: ['puppeteer-core', 'zod', 'cli-progress', 'linkedom', '@mozilla/readability', 'jschardet'],
-  // CommonJS packages in the bundle (handlebars, seedrandom) call require for Node's built-ins.
-  banner: { js: "import { createRequire as waraqaCreateRequire } from 'node:module';\nconst require = waraqaCreateRequire(import.meta.url);" },
-  plugins: [precompiled, stopWords],
+  plugins: [precompiled, stopWords, lazyEmojiRegex],
   legalComments: 'none',
   logLevel: 'warning',
 });
+const bundled = readFileSync(path.join(staging, 'waraqa.cjs'), 'utf8');
+if (bundled.includes(RGI_LITERAL)) throw new Error(`waraqa.cjs: ${RGI_LITERAL} left in the bundle`);
+copyFileSync(path.join(root, 'scripts/cli-loader.mjs'), path.join(staging, 'main.js'));
+chmodSync(path.join(staging, 'main.js'), 0o755);
+writeFileSync(path.join(staging, 'worker.js'), "// A worker thread of `waraqa generate --jobs N`: the same bundle, which sees it is not on the main thread.\nimport './main.js';\n");
+
+// The code cache: the sample in every text format, two versions, as a teacher would run it.
+const sample = mkdtempSync(path.join(os.tmpdir(), 'waraqa-build-'));
+try {
+  execFileSync(
+    process.execPath,
+    [path.join(staging, 'main.js'), 'generate', 'articles/us-iraq-talks.txt', '--out', sample, '--quiet', '--versions', '2', '--format', 'html,json,md,txt,gift,moodle-xml'],
+    { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, WARAQA_CODE_CACHE: 'write', WARAQA_LEXICON: '' } },
+  );
+} finally {
+  rmSync(sample, { recursive: true, force: true });
+}
+
 const old = `${OUT}.${process.pid}.old`;
 try {
   renameSync(OUT, old);
@@ -78,5 +124,3 @@ try {
 }
 renameSync(staging, OUT);
 rmSync(old, { recursive: true, force: true });
-// Fails the build when the bundle cannot even start.
-createRequire(import.meta.url)('node:child_process').execFileSync(process.execPath, [path.join(OUT, 'main.js'), '--version'], { stdio: 'ignore' });

@@ -76,11 +76,15 @@ export async function runBatch(settings: BatchSettings): Promise<BatchResult> {
   };
   try {
     // This thread makes articles too (one worker's start-up saved); `threads - 1` workers help.
+    // The workers start first, so that their start-up overlaps this thread's loading of the pipeline.
+    const queue = [...articleJobs];
+    const state = laneState();
+    const spawn = () => new Worker(new URL('./worker.js', import.meta.url), { workerData: options });
+    const helpers = Math.min(settings.threads, articleJobs.length) - 1;
+    const lanes = Array.from({ length: Math.max(0, helpers) }, () => workerLane(spawn, queue, finish, state));
     // Loaded here, not at the top, so that the module graph of a run stays lazy.
     const { makeArticleMaker } = await import('./make-article.js');
     const make = makeArticleMaker(options, settings.templates, settings.lexicon);
-    const queue = [...articleJobs];
-    const state = laneState();
     const here = async () => {
       for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
         if (state.settled.has(job.index)) continue;
@@ -90,9 +94,7 @@ export async function runBatch(settings: BatchSettings): Promise<BatchResult> {
         finish(result);
       }
     };
-    const spawn = () => new Worker(new URL('./worker.js', import.meta.url), { workerData: options });
-    const helpers = Math.min(settings.threads, articleJobs.length) - 1;
-    await Promise.all([here(), ...Array.from({ length: Math.max(0, helpers) }, () => workerLane(spawn, queue, finish, state))]);
+    await Promise.all([here(), ...lanes]);
     await tail;
   } finally {
     if (printer) await (await printer.catch(() => undefined))?.close();
