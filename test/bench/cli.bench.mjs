@@ -1,7 +1,8 @@
 // The CLI and the pipeline as a teacher runs them, on the built package (dist/):
 // - per-stage time on the sample article (warm, median of 5);
 // - analysis (segment + analyse) throughput on ~1 MB of article text (paragraphs kept);
-// - wall time of `waraqa generate` on one article against `node -e 0`, as a ratio (median of 5);
+// - wall time of `waraqa generate` (dist/bin/main.js, the bundle) on one article against `node -e 0`,
+//   as a ratio (median of 5);
 // - 100 articles (variants of the sample) at --jobs 1 and --jobs 2, HTML + JSON;
 // - peak resident memory of one article and of the batch (GNU time, else resourceUsage of a child).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -18,7 +19,8 @@ import { renderFiles } from '../../dist/render/render-files.js';
 import { segment } from '../../dist/text/segment.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const CLI = path.join(here, '../../dist/bin/main.js');
+// WARAQA_BENCH_CLI runs another build of the command (e.g. dist/cli/main.js, tsc's unbundled output) for comparison.
+const CLI = process.env.WARAQA_BENCH_CLI ? path.resolve(process.env.WARAQA_BENCH_CLI) : path.join(here, '../../dist/bin/main.js');
 const SAMPLE = path.join(here, '../../articles/us-iraq-talks.txt');
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
