@@ -30,15 +30,60 @@ interface Group {
   chosen?: { readonly displays: Map<string, Candidate>; readonly headword: string };
 }
 
-/** What one written form contributes, decided once per distinct form. */
-interface Form {
+/** What one written form contributes, decided once per distinct form (and lexicon). */
+interface FormKind {
   /** The group it counts in, or undefined when it is no vocabulary (function word, date …). */
   readonly group: string | undefined;
   readonly display: Display;
   readonly entry?: LexiconEntry;
+}
+
+/** A written form in one text. */
+interface Form {
+  readonly kind: FormKind;
   /** The group it counts in, once met outside a name; and how often it was. */
   in?: Group;
   count: number;
+}
+
+/** Form kinds cached at most, per cache, before it starts afresh. */
+const MAX_CACHED = 100_000;
+/** A form kind with the token analysis it was decided from. */
+interface CachedKind {
+  readonly kind: FormKind;
+  readonly token: Token;
+}
+
+/**
+ * Form kinds of every text analysed so far, by written form, without and with each lexicon: a
+ * kind depends on the token's analysis alone (see sameAnalysis), and news articles share most
+ * of their words.
+ */
+const KINDS = new Map<string, CachedKind>();
+const KINDS_BY_LEXICON = new WeakMap<Lexicon, Map<string, CachedKind>>();
+
+/** The cache of form kinds for `lexicon` (or for none), emptied when it has grown past MAX_CACHED. */
+function kindsOf(lexicon: Lexicon | undefined): Map<string, CachedKind> {
+  let kinds = lexicon ? KINDS_BY_LEXICON.get(lexicon) : KINDS;
+  if (!kinds) {
+    kinds = new Map();
+    KINDS_BY_LEXICON.set(lexicon as Lexicon, kinds);
+  } else if (kinds.size >= MAX_CACHED) kinds.clear();
+  return kinds;
+}
+
+/**
+ * Whether two tokens of one spelling were analysed alike, so that they are of one kind: the
+ * text layer may split a spelling differently in two articles (its stems depend on the article).
+ */
+function sameAnalysis(a: Token, b: Token): boolean {
+  return a.stem === b.stem && a.isStopWord === b.isStopWord && sameList(a.prefixes, b.prefixes) && sameList(a.suffixes, b.suffixes);
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
@@ -49,6 +94,7 @@ interface Form {
 export function buildVocabulary(text: Text, inName: (offset: number) => boolean, lexicon?: Lexicon): VocabEntry[] {
   const groups = new Map<string, Group>();
   const forms = new Map<string, Form>();
+  const kinds = kindsOf(lexicon);
   /** Keys of words inside names, with and without their front clitics: the places named. */
   const named = new Set<string>();
   let words = 0;
@@ -62,13 +108,19 @@ export function buildVocabulary(text: Text, inName: (offset: number) => boolean,
       }
       let form = forms.get(token.text);
       if (form === undefined) {
-        form = formOf(token, lexicon);
+        let cached = kinds.get(token.text);
+        if (cached === undefined || !sameAnalysis(cached.token, token)) {
+          cached = { kind: kindOf(token, lexicon), token };
+          kinds.set(token.text, cached);
+        }
+        form = { kind: cached.kind, count: 0 };
         forms.set(token.text, form);
       }
-      if (form.group === undefined || inName(token.start) || inName(token.end - 1)) continue;
+      const { kind } = form;
+      if (kind.group === undefined || inName(token.start) || inName(token.end - 1)) continue;
       let group = form.in;
       if (group === undefined) {
-        group = groups.get(form.group);
+        group = groups.get(kind.group);
         if (!group) {
           group = {
             stem: token.stem,
@@ -79,8 +131,8 @@ export function buildVocabulary(text: Text, inName: (offset: number) => boolean,
             firstSpan: [token.start - sentence.start, token.end - sentence.start],
             order: groups.size,
           };
-          if (form.entry) group.entry = form.entry;
-          groups.set(form.group, group);
+          if (kind.entry) group.entry = kind.entry;
+          groups.set(kind.group, group);
         }
         form.in = group;
         group.written.push(token.text);
@@ -99,7 +151,8 @@ export function buildVocabulary(text: Text, inName: (offset: number) => boolean,
 /** The candidate headwords of a group: its display forms, with counts. */
 function candidatesOf(g: Group, forms: ReadonlyMap<string, Form>): Map<string, Candidate> {
   const displays = new Map<string, Candidate>();
-  for (const [written, count] of g.forms) addCandidate(displays, forms.get(written)?.display ?? { text: written, rebuilt: false }, count);
+  for (const [written, count] of g.forms)
+    addCandidate(displays, forms.get(written)?.kind.display ?? { text: written, rebuilt: false }, count);
   return displays;
 }
 
@@ -127,13 +180,13 @@ function mergeByHeadword(groups: readonly Group[], forms: ReadonlyMap<string, Fo
 }
 
 /** The group, display and lexicon entry of a written form. */
-function formOf(token: Token, lexicon: Lexicon | undefined): Form {
-  const none = { group: undefined, display: { text: token.text, rebuilt: false }, count: 0 };
+function kindOf(token: Token, lexicon: Lexicon | undefined): FormKind {
+  const none = { group: undefined, display: { text: token.text, rebuilt: false } };
   if (!isCandidate(token) || isDemonym(token.key)) return none;
   const match = lexicon ? matchLemma(token.key, lexicon) : undefined;
   if (match && !isContentPos(match.entry.pos)) return none;
   const display = displayOf(token, match?.front);
-  return match ? { group: `#${match.index}`, display, entry: match.entry, count: 0 } : { group: token.stem, display, count: 0 };
+  return match ? { group: `#${match.index}`, display, entry: match.entry } : { group: token.stem, display };
 }
 
 function toEntry(

@@ -12,7 +12,7 @@ import { findPersons } from './find-persons.js';
 import { findPlaces } from './find-places.js';
 import { quoteFinder } from './find-quotes.js';
 import type { Mention } from './mention.js';
-import { sentenceWords, type Word, type WordReadings } from './sentence-words.js';
+import { sentenceWords, type Word } from './sentence-words.js';
 
 export interface FoundFacts {
   readonly facts: Fact[];
@@ -22,8 +22,6 @@ export interface FoundFacts {
 /** Every fact of `text`, in text order. `isDual` (lexicon-backed) adds duals as numbers. */
 export function findFacts(text: Text, isDual?: (word: Word) => string | undefined): FoundFacts {
   const quoted = findGuillemets(text.text);
-  const memo = new Map<string, WordReadings>();
-  const plain = new Map<string, WordReadings>();
   let q = 0;
   const quotesOf = text.sentences.map((sentence) => {
     while (q < quoted.length && (quoted[q] as QuotedSpan).open < sentence.start) q++;
@@ -39,7 +37,7 @@ export function findFacts(text: Text, isDual?: (word: Word) => string | undefine
     const quotes = quotesOf[i] as QuotedSpan[];
     if (quotes.length === 0 || !mayNameOrganisation(sentence, quotes)) return;
     // The words are built again in the main pass: keeping them alive until then costs more (GC).
-    const words = sentenceWords(sentence, memo, plain);
+    const words = sentenceWords(sentence);
     for (const m of findOrganisations(sentence, words, quotes, known, new Set(), text.text, shapes)) known.add(keyOf(words, m));
   });
   // Sentence by sentence, so that each sentence's words can go as soon as it is done.
@@ -48,7 +46,7 @@ export function findFacts(text: Text, isDual?: (word: Word) => string | undefine
   const mentions: Mention[] = [];
   text.sentences.forEach((sentence, i) => {
     const quotes = quotesOf[i] as QuotedSpan[];
-    const words = sentenceWords(sentence, memo, plain);
+    const words = sentenceWords(sentence);
     const claimed = new Set<number>();
     const organisations = findOrganisations(sentence, words, quotes, known, claimed, text.text, shapes);
     const places = findPlaces(sentence, words, claimed, text.text);

@@ -34,15 +34,25 @@ export interface Word {
 const CONJUNCTIONS = ['و', 'ف'];
 const PREPOSITIONS = ['ب', 'ل', 'ك'];
 
+/** Readings cached at most, per cache, before it starts afresh (a few MB). */
+const MAX_CACHED = 100_000;
+
+/**
+ * Readings of words (by written form) and of other tokens (by key), for every text of the
+ * process: they depend on the form alone, and news articles share most of their words.
+ */
+const WORD_READINGS = new Map<string, WordReadings>();
+const PLAIN_READINGS = new Map<string, WordReadings>();
+
 /**
  * The non-space tokens of `sentence`, with their front readings. `memo` (words, by written form)
- * and `plain` (other tokens, by key) share the readings of repeated tokens across the sentences
- * of one text.
+ * and `plain` (other tokens, by key) share the readings of repeated tokens; by default, those
+ * of every text analysed so far.
  */
 export function sentenceWords(
   sentence: Sentence,
-  memo: Map<string, WordReadings> = new Map(),
-  plain: Map<string, WordReadings> = new Map(),
+  memo: Map<string, WordReadings> = WORD_READINGS,
+  plain: Map<string, WordReadings> = PLAIN_READINGS,
 ): Word[] {
   const words: Word[] = [];
   for (const token of sentence.tokens) {
@@ -67,6 +77,7 @@ function plainReadings(key: string, plain: Map<string, WordReadings>): WordReadi
   let readings = plain.get(key);
   if (!readings) {
     readings = { fronts: [{ clitic: '', base: key, letters: 0, article: false }], features: 0 };
+    if (plain.size >= MAX_CACHED) plain.clear();
     plain.set(key, readings);
   }
   return readings;
@@ -84,6 +95,7 @@ function memoised(key: string, written: string, memo: Map<string, WordReadings>)
   if (!readings) {
     const fronts = frontReadings(key, written);
     readings = { fronts, features: wordFeatures(fronts) };
+    if (memo.size >= MAX_CACHED) memo.clear();
     memo.set(written, readings);
   }
   return readings;
