@@ -17,6 +17,7 @@ export function analyse(text: Text, lexicon?: Lexicon): Analysis {
   const names = new Uint8Array(text.text.length);
   for (const m of mentions) names.fill(1, m.span[0], m.span[1]);
   const inName = (offset: number): boolean => names[offset] === 1;
-  const vocabulary = buildVocabulary(text, inName, lexicon);
-  return { text, vocabulary, names: collectNames(facts), facts, level: estimateLevel(text, vocabulary) };
+  const counts = { words: 0, letters: 0 };
+  const vocabulary = buildVocabulary(text, inName, lexicon, counts);
+  return { text, vocabulary, names: collectNames(facts), facts, level: estimateLevel(text, vocabulary, counts) };
 }

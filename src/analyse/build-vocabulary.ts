@@ -10,6 +10,7 @@ import { normalizeKey } from '../text/normalize-key.js';
 import type { Text, Token, VocabEntry } from '../types.js';
 import { addCandidate, type Candidate, chooseHeadword } from './choose-headword.js';
 import { type Display, displayOf } from './display-form.js';
+import type { WordCounts } from './estimate-level.js';
 import { isDemonym } from './is-demonym.js';
 import { commonKeyness, corpusKeyness, priorKeyness } from './keyness.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
@@ -87,21 +88,24 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * Vocabulary entries, best first. `inName(offset)` tells whether a token lies in a name.
+ * Vocabulary entries, best first. `inName(offset)` tells whether a token lies in a name. When
+ * `counts` is given, it receives the text's word and letter counts (for estimateLevel).
  *
  * @example buildVocabulary(text, () => false)[0].display // the article's most characteristic word
  */
-export function buildVocabulary(text: Text, inName: (offset: number) => boolean, lexicon?: Lexicon): VocabEntry[] {
+export function buildVocabulary(text: Text, inName: (offset: number) => boolean, lexicon?: Lexicon, counts?: WordCounts): VocabEntry[] {
   const groups = new Map<string, Group>();
   const forms = new Map<string, Form>();
   const kinds = kindsOf(lexicon);
   /** Keys of words inside names, with and without their front clitics: the places named. */
   const named = new Set<string>();
   let words = 0;
+  let letters = 0;
   for (const sentence of text.sentences) {
     for (const token of sentence.tokens) {
       if (token.kind !== 'word') continue;
       words++;
+      letters += token.key.length;
       if (inName(token.start)) {
         named.add(token.key);
         named.add(token.key.replace(/^[وف]?[بلك]?ال/, ''));
@@ -140,6 +144,10 @@ export function buildVocabulary(text: Text, inName: (offset: number) => boolean,
       group.count++;
       form.count++;
     }
+  }
+  if (counts) {
+    counts.words = words;
+    counts.letters = letters;
   }
   for (const group of groups.values()) {
     for (const written of group.written) group.forms.set(written, (forms.get(written) as Form).count);

@@ -5,10 +5,19 @@
  */
 import type { Level, Text, VocabEntry } from '../types.js';
 
+/** How many words a text has, and how many letters (of their keys) in all. */
+export interface WordCounts {
+  words: number;
+  letters: number;
+}
+
 /**
+ * `counts`, when the caller has them (buildVocabulary counts them on its way), spares a pass
+ * over the tokens.
+ *
  * @example estimateLevel(text, vocabulary) // 2 for a typical news article
  */
-export function estimateLevel(text: Text, vocabulary: readonly VocabEntry[]): Level {
+export function estimateLevel(text: Text, vocabulary: readonly VocabEntry[], counts?: WordCounts): Level {
   const levelled = vocabulary.filter((v) => v.level !== undefined);
   if (levelled.length >= 10) {
     let sum = 0;
@@ -20,6 +29,16 @@ export function estimateLevel(text: Text, vocabulary: readonly VocabEntry[]): Le
     const mean = sum / n;
     return mean < 1.8 ? 1 : mean < 2.6 ? 2 : 3;
   }
+  const { words, letters } = counts ?? countWords(text);
+  if (words === 0 || text.sentences.length === 0) return 1;
+  const perSentence = words / text.sentences.length;
+  const perWord = letters / words;
+  const score = (perSentence > 28 ? 2 : perSentence > 16 ? 1 : 0) + (perWord > 5.2 ? 1 : 0);
+  return score >= 2 ? 3 : score === 1 ? 2 : 1;
+}
+
+/** The words of a text and their letters. */
+export function countWords(text: Text): WordCounts {
   let words = 0;
   let letters = 0;
   for (const sentence of text.sentences) {
@@ -29,9 +48,5 @@ export function estimateLevel(text: Text, vocabulary: readonly VocabEntry[]): Le
       letters += token.key.length;
     }
   }
-  if (words === 0 || text.sentences.length === 0) return 1;
-  const perSentence = words / text.sentences.length;
-  const perWord = letters / words;
-  const score = (perSentence > 28 ? 2 : perSentence > 16 ? 1 : 0) + (perWord > 5.2 ? 1 : 0);
-  return score >= 2 ? 3 : score === 1 ? 2 : 1;
+  return { words, letters };
 }

@@ -7,12 +7,12 @@ import type { Fact, Sentence, Text, Token } from '../types.js';
 import { findDates } from './find-dates.js';
 import { findGuillemets, type QuotedSpan } from './find-guillemets.js';
 import { findNumbers } from './find-numbers.js';
-import { findHeadedOrganisations, findKnownOrganisations, findOrganisations } from './find-organisations.js';
+import { findHeadedOrganisations, findKnownOrganisations, findOrganisations, quotedNameShape } from './find-organisations.js';
 import { findPersons } from './find-persons.js';
 import { findPlaces } from './find-places.js';
 import { quoteFinder } from './find-quotes.js';
 import type { Mention } from './mention.js';
-import { sentenceWords, type Word } from './sentence-words.js';
+import { sentenceWords, type Word, wordOf } from './sentence-words.js';
 
 export interface FoundFacts {
   readonly facts: Fact[];
@@ -37,8 +37,10 @@ export function findFacts(text: Text, isDual?: (word: Word) => string | undefine
     const quotes = quotesOf[i] as QuotedSpan[];
     if (quotes.length === 0 || !mayNameOrganisation(sentence, quotes)) return;
     // The words are built again in the main pass: keeping them alive until then costs more (GC).
-    const words = sentenceWords(sentence);
-    for (const m of findOrganisations(sentence, words, quotes, known, new Set(), text.text, shapes)) known.add(keyOf(words, m));
+    if (sentence.text.includes('(')) {
+      const words = sentenceWords(sentence);
+      for (const m of findOrganisations(sentence, words, quotes, known, new Set(), text.text, shapes)) known.add(keyOf(words, m));
+    } else addQuotedNames(sentence, quotes, known, shapes);
   });
   // Sentence by sentence, so that each sentence's words can go as soon as it is done.
   const quotesIn = quoteFinder(text.text);
@@ -84,6 +86,28 @@ export function findFacts(text: Text, isDual?: (word: Word) => string | undefine
 /** Text order: start, then end, then kind. */
 function byPosition(a: Fact, b: Fact): number {
   return a.span[0] - b.span[0] || a.span[1] - b.span[1] || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
+}
+
+/**
+ * What findOrganisations adds to `known` from a sentence without brackets (so without
+ * abbreviations): the keys of its quoted names judged organisations by their shape. Only the
+ * words in and around the short quotations are built.
+ */
+function addQuotedNames(sentence: Sentence, quotes: readonly QuotedSpan[], known: Set<string>, shapes: Map<QuotedSpan, boolean>): void {
+  const tokens = sentence.tokens.filter((t) => t.kind !== 'space');
+  const word = (k: number): Word | undefined => (k >= 0 && k < tokens.length ? wordOf(tokens[k] as Token, k) : undefined);
+  let from = 0;
+  for (const quote of quotes) {
+    while (from < tokens.length && (tokens[from] as Token).start <= quote.open) from++;
+    let to = from;
+    while (to < tokens.length && (tokens[to] as Token).end <= quote.close) to++;
+    if (to === from || to - from > MAX_QUOTED_NAME) continue;
+    const inside: Word[] = [];
+    for (let k = from; k < to; k++) inside.push(word(k) as Word);
+    const key = inside.map((w) => w.key).join(' ');
+    // A known key is accepted as it is, and adds nothing.
+    if (!known.has(key) && quotedNameShape(quote, inside, word(from - 2), word(to + 1), key, shapes)) known.add(key);
+  }
 }
 
 /** The most tokens a quoted organisation name has (as findOrganisations counts them). */

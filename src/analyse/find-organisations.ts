@@ -42,12 +42,7 @@ export function findOrganisations(
     const last = inside[inside.length - 1] as Word;
     if (inside.some((w) => claimed.has(w.index))) continue;
     const key = inside.map((w) => w.key).join(' ');
-    let shaped = shapes.get(quote);
-    if (shaped === undefined && !known.has(key)) {
-      shaped = isQuotedOrganisation(inside, words[first.index - 2], words[last.index + 2], key);
-      shapes.set(quote, shaped);
-    }
-    if (known.has(key) || shaped === true) {
+    if (known.has(key) || quotedNameShape(quote, inside, words[first.index - 2], words[last.index + 2], key, shapes)) {
       out.push({
         type: 'organisation',
         sentence: sentence.id,
@@ -61,6 +56,27 @@ export function findOrganisations(
   }
   if (sentence.text.includes('(')) out.push(...findAcronyms(sentence, words, claimed));
   return out;
+}
+
+/**
+ * Whether the words inside `quote` (`key`: their keys; `before` and `after`: the words two places
+ * off) name an organisation by themselves, whatever names the text knows; judged once per quote,
+ * in `shapes`.
+ */
+export function quotedNameShape(
+  quote: QuotedSpan,
+  inside: readonly Word[],
+  before: Word | undefined,
+  after: Word | undefined,
+  key: string,
+  shapes: Map<QuotedSpan, boolean>,
+): boolean {
+  let shaped = shapes.get(quote);
+  if (shaped === undefined) {
+    shaped = isQuotedOrganisation(inside, before, after, key);
+    shapes.set(quote, shaped);
+  }
+  return shaped;
 }
 
 /** Well-known bodies named without a head word (الأمم المتحدة، البنتاغون); runs last. */

@@ -72,6 +72,21 @@ export function sentenceWords(
   return words;
 }
 
+/** The word of one non-space token, `index` being its place among the sentence's words. */
+export function wordOf(token: Token, index: number): Word {
+  const isWord = token.kind === 'word';
+  const readings = isWord ? memoised(token.key, token.text, WORD_READINGS) : plainReadings(token.key, PLAIN_READINGS);
+  return {
+    token,
+    features: token.kind === 'number' ? Feature.number : readings.features,
+    index,
+    key: token.key,
+    isWord,
+    isStop: token.isStopWord,
+    fronts: readings.fronts,
+  };
+}
+
 /** The one reading of a token that is not a word (punctuation, digits), shared per key. */
 function plainReadings(key: string, plain: Map<string, WordReadings>): WordReadings {
   let readings = plain.get(key);
