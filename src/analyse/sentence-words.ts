@@ -5,6 +5,7 @@
  */
 import type { Sentence, Token } from '../types.js';
 import { Feature, wordFeatures } from './word-features.js';
+import { isNeverNameReading } from './word-shape.js';
 
 /** One reading of a word's front: the clitic letters taken off and what remains. */
 export interface FrontReading {
@@ -109,7 +110,8 @@ function memoised(key: string, written: string, memo: Map<string, WordReadings>)
   let readings = memo.get(written);
   if (!readings) {
     const fronts = frontReadings(key, written);
-    readings = { fronts, features: wordFeatures(fronts) };
+    const features = wordFeatures(fronts);
+    readings = { fronts, features: isNeverNameReading(fronts, features) ? features | Feature.never : features };
     if (memo.size >= MAX_CACHED) memo.clear();
     memo.set(written, readings);
   }

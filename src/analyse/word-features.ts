@@ -21,6 +21,8 @@ export const Feature = {
   calendar: 64,
   number: 128,
   reporting: 256,
+  /** Never part of a person's name (isNeverName): set by sentenceWords, not wordFeatures. */
+  never: 512,
 } as const;
 
 const PRONOUNS = ['هما', 'هم', 'ها', 'ه'];

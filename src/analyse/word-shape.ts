@@ -10,6 +10,7 @@ import { PERSON_TITLES } from '../data/person-titles.js';
 import { PLACE_CUES } from '../data/places.js';
 import { REPORTING_FORMS } from '../data/reporting-verbs.js';
 import type { FrontReading, Word } from './sentence-words.js';
+import { Feature } from './word-features.js';
 
 /** The word's base after at most `maxClitic` front letters, when it carries the article. */
 export function definiteBase(word: Word, maxClitic = 2): string | undefined {
@@ -44,14 +45,21 @@ export function titleOf(word: Word): string | undefined {
 
 /** The front reading under which a word is a title, if any. */
 export function titleFrontOf(word: Word): FrontReading | undefined {
-  if (!word.isWord) return undefined;
+  // The title bit says whether a reading is a title: most words are spared the search.
+  if (!word.isWord || (word.features & Feature.title) === 0) return undefined;
   return word.fronts.find((front) => PERSON_TITLES.has(front.base.startsWith('ال') ? front.base.slice(2) : front.base));
 }
 
 /** A reporting verb's lemma for a word (وقال، ووصفتها، مؤكدا), if it is one. */
 export function reportingVerbOf(word: Word): string | undefined {
-  if (!word.isWord) return undefined;
-  for (const front of word.fronts) {
+  // The reporting bit is set whenever a reading below matches (and sometimes when none does).
+  if (!word.isWord || (word.features & Feature.reporting) === 0) return undefined;
+  return reportingLemmaIn(word.fronts);
+}
+
+/** The lemma of the first reading (bare, or after و/ف) that is a verb of saying. */
+function reportingLemmaIn(fronts: readonly FrontReading[]): string | undefined {
+  for (const front of fronts) {
     if (front.clitic !== '' && front.clitic !== 'و' && front.clitic !== 'ف') continue;
     const base = front.base;
     const direct = REPORTING_FORMS.get(base);
@@ -73,9 +81,26 @@ export function isVerbShaped(key: string): boolean {
   return key.length >= 6 && /(ها|هم|هما|كم)$/.test(key);
 }
 
-/** Words that can never be part of a name: calendar, numbers, titles, cues, verbs of saying. */
+/**
+ * Words that can never be part of a name: calendar, numbers, titles, cues, verbs of saying. For
+ * a word, the `never` bit sentenceWords set from isNeverNameReading.
+ */
 export function isNeverName(word: Word): boolean {
-  const base = word.fronts[0]?.base ?? word.key;
+  if (word.isWord) return (word.features & Feature.never) !== 0;
+  return isNeverNameBase(word.fronts[0]?.base ?? word.key);
+}
+
+/**
+ * isNeverName of a word from its readings and its feature bits (wordFeatures), computed once
+ * per written form: a title (the title bit), a verb of saying, or a base in the lists.
+ */
+export function isNeverNameReading(fronts: readonly FrontReading[], features: number): boolean {
+  const base = fronts[0]?.base ?? '';
+  return isNeverNameBase(base) || (features & Feature.title) !== 0 || reportingLemmaIn(fronts) !== undefined;
+}
+
+/** A word's bare key in the calendar, number, place-cue or organisation-head lists. */
+function isNeverNameBase(base: string): boolean {
   return (
     WEEKDAYS.has(base) ||
     DAY_PARTS.has(base) ||
@@ -85,9 +110,7 @@ export function isNeverName(word: Word): boolean {
     NUMBER_WORDS.has(base) ||
     SCALE_WORDS.has(base) ||
     PLACE_CUES.has(base) ||
-    ORGANISATION_HEADS.has(base) ||
-    titleOf(word) !== undefined ||
-    reportingVerbOf(word) !== undefined
+    ORGANISATION_HEADS.has(base)
   );
 }
 
