@@ -8,6 +8,7 @@ import { normalizeKey } from '../text/normalize-key.js';
 import type { Analysis, Fact, QuestionTopic, Sentence } from '../types.js';
 import { optionKey } from './option-key.js';
 import { perAnalysis } from './per-analysis.js';
+import { personCountry, sameCountry } from './person-country.js';
 import { personGender, sameGender } from './person-gender.js';
 import { phraseShape, sameName } from './phrase-shape.js';
 
@@ -46,6 +47,8 @@ export const factSlots: (analysis: Analysis) => readonly FactSlot[] = perAnalysi
 function findFactSlots(analysis: Analysis): FactSlot[] {
   const pools = collectPools(analysis);
   const gender = personGender(analysis);
+  const country = personCountry(analysis);
+  const text = analysis.text.text;
   const slots: FactSlot[] = [];
   // A worksheet asks a few dozen questions: a very long article's first facts are plenty.
   for (const fact of analysis.facts.slice(0, MAX_FACTS)) {
@@ -53,8 +56,14 @@ function findFactSlots(analysis: Analysis): FactSlot[] {
     if (!sentence) continue;
     const located = locate(fact, sentence, analysis);
     if (!located) continue;
-    const key = analysis.text.text.slice(located.start, located.end);
+    const key = text.slice(located.start, located.end);
     if (key.trim() === '' || key !== key.trim()) continue;
+    // A name in parentheses is another's alias («القيادة المركزية (سنتكوم)»), and a name followed by
+    // its alias gives itself away («أعلن ____ (كاف)»).
+    if (/\([«"“\s]*$/.test(text.slice(Math.max(0, located.start - 3), located.start))) continue;
+    if (/^[»"”\s]*\(/.test(text.slice(located.end, located.end + 3))) continue;
+    // «عمان» is Oman and Amman: which one the article means, a list cannot tell.
+    if (located.kind === 'place' && COUNTRY_KEYS.has(optionKey(key)) && CAPITAL_KEYS.has(optionKey(key))) continue;
     // The word before an organisation's name may say its sort («تنظيم «داعش»»).
     const before =
       analysis.text.text
@@ -63,7 +72,7 @@ function findFactSlots(analysis: Analysis): FactSlot[] {
         .split(/\s+/)
         .at(-1) ?? '';
     const candidates = candidatesFor(located.kind, key, pools, before).map((tier) =>
-      located.kind === 'person' ? tier.filter((c) => sameGender(gender, key, c)) : tier,
+      located.kind === 'person' ? tier.filter((c) => sameGender(gender, key, c) && sameCountry(country, key, c)) : tier,
     );
     slots.push({ kind: located.kind, topic: TOPIC[located.kind], sentence, start: located.start, end: located.end, key, candidates });
   }
@@ -274,7 +283,7 @@ const COUNTRY_KEYS = new Set(COUNTRIES.map(optionKey));
 const CAPITAL_KEYS = new Set(CAPITALS.map(optionKey));
 
 /** Countries stand with countries, capitals with capitals, other places (a town, a base) with their like. */
-function placeSort(name: string): 'country' | 'capital' | 'locality' {
+export function placeSort(name: string): 'country' | 'capital' | 'locality' {
   const k = optionKey(name);
   return COUNTRY_KEYS.has(k) ? 'country' : CAPITAL_KEYS.has(k) ? 'capital' : 'locality';
 }

@@ -45,7 +45,12 @@ export function generate(analysis: Analysis, options: Options, seed: string): Wo
   let bestShort = Number.POSITIVE_INFINITY;
   for (let attempt = 0; attempt < PLANS.length && bestShort > 0; attempt++) {
     const sheet = draw(analysis, options, seed, attempt);
-    const short = shortfall(sheet.sections, options.items, (n) => shareOf(analysis, options.items, n));
+    const short = shortfall(
+      sheet.sections,
+      options.items,
+      (n) => shareOf(analysis, options.items, n),
+      matchingShare(analysis, options.items),
+    );
     if (short < bestShort) {
       best = sheet;
       bestShort = short;
@@ -66,6 +71,7 @@ type Turn = 'ordering' | 'facts' | 'vocabulary' | 'trueFalse';
 const PLANS: readonly (readonly Turn[])[] = [
   ['facts', 'vocabulary', 'trueFalse', 'ordering'],
   ['facts', 'trueFalse', 'vocabulary', 'ordering'],
+  ['trueFalse', 'facts', 'vocabulary', 'ordering'],
   ['facts', 'vocabulary', 'ordering', 'trueFalse'],
   ['ordering', 'facts', 'vocabulary', 'trueFalse'],
   ['ordering', 'facts', 'trueFalse', 'vocabulary'],
@@ -83,11 +89,22 @@ function shareOf(analysis: Analysis, items: Options['items'], asked: number): nu
 }
 
 /**
+ * How many quotations the matching may take: in an article shorter than the questions asked, each
+ * spends a sentence they need, so it shrinks with them, down to the three pairs a matching needs.
+ */
+function matchingShare(analysis: Analysis, items: Options['items']): number {
+  const questions = items.multipleChoice + items.vocabularyInContext + items.trueFalse;
+  const all = questions + items.matching + items.ordering;
+  const room = analysis.text.sentences.length;
+  return questions > room && items.matching > 3 ? Math.max(3, Math.floor((items.matching * room) / all)) : items.matching;
+}
+
+/**
  * How far the sections fall short of what was asked, sections missing altogether counting in full.
  * Squared per section, so that 2 + 2 of 3 asked beats 3 + 1: a sheet is better balanced than
  * lopsided, and a missing ordering (4 events) weighs more than one statement less.
  */
-function shortfall(sections: readonly Section[], items: Options['items'], share: (asked: number) => number): number {
+function shortfall(sections: readonly Section[], items: Options['items'], share: (asked: number) => number, matching: number): number {
   const have = (kind: Section['kind']) =>
     sections
       .filter((s) => s.kind === kind)
@@ -102,7 +119,7 @@ function shortfall(sections: readonly Section[], items: Options['items'], share:
     ['multipleChoice', share(items.multipleChoice)],
     ['vocabularyInContext', share(items.vocabularyInContext)],
     ['trueFalse', share(items.trueFalse)],
-    ['matching', Math.min(items.matching, 1) * items.matching],
+    ['matching', matching],
     ['ordering', items.ordering],
   ];
   return want.reduce((n, [kind, count]) => n + Math.max(0, count - have(kind)) ** 2, 0);
@@ -131,7 +148,7 @@ function draw(analysis: Analysis, options: Options, seed: string, attempt: numbe
   // The cloze reprints the passage, which the sheet shows anyway; only asking its gaps again counts.
   for (const gap of cloze?.gaps ?? []) claim(claims, gap.sentence, { key: '', text: gap.answer });
   let ordering: OrderingSection | undefined;
-  const matching = makeQuoteMatching(analysis, items.matching, stream('matching'), claims);
+  const matching = makeQuoteMatching(analysis, matchingShare(analysis, items), stream('matching'), claims);
   matching?.left.forEach((quote, i) =>
     claim(claims, matching.sentences[i] ?? -1, { key: matching.right[matching.answer[i] ?? -1] ?? '', text: quote }),
   );

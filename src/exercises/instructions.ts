@@ -42,8 +42,8 @@ export const INSTRUCTIONS = {
     en: 'Match each word with its English meaning.',
   },
   ordering: {
-    ar: 'رتّب الأحداث الآتية بحسب ورودها في النص، بكتابة الرقم (١، ٢، ٣ …) في المربع.',
-    en: 'Put the events in the order the text tells them, writing 1, 2, 3 … in the boxes.',
+    ar: 'رتّب الجمل الآتية بحسب ورودها في النص، بكتابة الرقم (١، ٢، ٣ …) في المربع.',
+    en: 'Put the sentences in the order the text gives them, writing 1, 2, 3 … in the boxes.',
   },
 } as const satisfies Record<string, Instruction>;
 

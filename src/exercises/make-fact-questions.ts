@@ -11,12 +11,14 @@ import { type Claim, clashes } from './claims.js';
 import { contextOf } from './context-of.js';
 import { type FactSlot, factSlots } from './fact-slots.js';
 import { INSTRUCTIONS } from './instructions.js';
+import { inStatement } from './make-true-false.js';
 import { mentionedIn, mentionsChange } from './mentioned-in.js';
 import { optionKey } from './option-key.js';
 import { pickDistractors } from './pick-distractors.js';
-import { balancedPositions, placeKey } from './place-key.js';
+import { balancedSlots, placeKey } from './place-key.js';
 import { quoteItems } from './speaker-questions.js';
-import { asStatement, clauseAround, innerClause } from './statement.js';
+import { standsAlone } from './stands-alone.js';
+import { asStatement, clauseAround, innerClause, opensStatement } from './statement.js';
 
 /** What a blank looks like on paper; every blank on the sheet has this width. */
 export const BLANK = '…………';
@@ -60,12 +62,17 @@ export function makeFactQuestions(
       topic: slot.topic,
       sentence: slot.sentence.id,
       dull: slot.topic === 'number' && LOW_VALUE.test(optionKey(analysis.text.text.slice(slot.end, slot.end + 12))),
+      start: slot.start,
       make: () => slotItem(slot, analysis, level, rng, claims),
     })),
   ];
-  const chosen = chooseVaried(lazy, count, rng, usable);
+  // Sentences that make true statements are scarce: asked from last.
+  const chosen = chooseVaried(lazy, count, rng, usable, (d) => Number(d.start !== undefined && inStatement(analysis, d.sentence, d.start)));
   if (chosen.length === 0) return undefined;
-  const positions = balancedPositions(chosen.length, 4, rng);
+  const positions = balancedSlots(
+    chosen.map((d) => d.distractors.length + 1),
+    rng,
+  );
   const items: ChoiceItem[] = chosen.map((d, i) => {
     const { options, answer } = placeKey(d.key, d.distractors, positions[i] ?? 0, rng);
     return { number: i + 1, topic: d.topic, stem: d.stem, options, answer, sentence: d.sentence };
@@ -93,7 +100,10 @@ export function slotItem(
     const after = text.slice(slot.end, clause.end);
     if (mentionedIn(`${before} ${after}`)(slot.key)) continue;
     const stem = whenQuestion(slot, before, after) ?? asStatement(`${before}${glue(before)}${BLANK}${after}`);
-    if (stem.split(/\s+/).length > MAX_STATEMENT_WORDS || clashes(claims, slot.sentence.id, { key: slot.key, text: stem })) continue;
+    // A clause from inside the sentence must open like one.
+    if (clause.start !== slot.sentence.start && !opensStatement(asStatement(`${before}${slot.key}${after}`))) continue;
+    if (stem.split(/\s+/).length > MAX_STATEMENT_WORDS || !standsAlone(stem, analysis)) continue;
+    if (clashes(claims, slot.sentence.id, { key: slot.key, text: stem })) continue;
     return { topic: slot.topic, stem, key: slot.key, distractors, sentence: slot.sentence.id };
   }
   return undefined;
@@ -120,6 +130,8 @@ interface Lazy {
   readonly sentence: number;
   /** Asked last: how many sources said something is scaffolding, not news. */
   readonly dull: boolean;
+  /** Where the fact stands, for a fact slot. */
+  readonly start?: number;
   readonly make: () => DraftChoice | undefined;
 }
 
@@ -128,6 +140,7 @@ function chooseVaried(
   count: number,
   rng: Rng,
   usable: (d: DraftChoice | undefined) => d is DraftChoice,
+  later: (d: Lazy) => number,
 ): DraftChoice[] {
   const byTopic = new Map<QuestionTopic, Lazy[]>();
   for (const d of shuffle(lazy, rng).sort((a, b) => Number(a.dull) - Number(b.dull)))
@@ -136,21 +149,26 @@ function chooseVaried(
   const chosen: DraftChoice[] = [];
   const usedSentences = new Set<number>();
   const usedKeys = new Set<string>();
-  for (let progressed = true; progressed && chosen.length < count; ) {
-    progressed = false;
-    for (const topic of topics) {
-      if (chosen.length >= count) break;
-      const queue = byTopic.get(topic) ?? [];
-      while (queue.length > 0) {
-        const next = queue.shift() as Lazy;
-        if (usedSentences.has(next.sentence)) continue;
-        const d = next.make();
-        if (!usable(d) || usedKeys.has(d.key)) continue;
-        chosen.push(d);
-        usedSentences.add(d.sentence);
-        usedKeys.add(d.key);
-        progressed = true;
-        break;
+  // First the drafts that leave scarce sentences alone, topics in turn; then any.
+  for (const pass of [0, 1]) {
+    for (let progressed = true; progressed && chosen.length < count; ) {
+      progressed = false;
+      for (const topic of topics) {
+        if (chosen.length >= count) break;
+        const queue = byTopic.get(topic) ?? [];
+        for (let i = 0; i < queue.length; i++) {
+          const next = queue[i] as Lazy;
+          if (later(next) > pass) continue;
+          queue.splice(i--, 1);
+          if (usedSentences.has(next.sentence)) continue;
+          const d = next.make();
+          if (!usable(d) || usedKeys.has(d.key)) continue;
+          chosen.push(d);
+          usedSentences.add(d.sentence);
+          usedKeys.add(d.key);
+          progressed = true;
+          break;
+        }
       }
     }
   }

@@ -9,6 +9,7 @@ import type { Analysis, MatchingSection, QuoteFact, VocabEntry } from '../types.
 import type { Claim } from './claims.js';
 import { INSTRUCTIONS } from './instructions.js';
 import { isFragment } from './is-fragment.js';
+import { statementClauses } from './make-true-false.js';
 import { optionKey } from './option-key.js';
 import { personNames, samePerson, shorten } from './speaker-questions.js';
 
@@ -36,7 +37,13 @@ export function makeQuoteMatching(
     seen.add(key);
     quotes.push({ quote, speaker });
   }
-  const chosen = sample(quotes, count, rng);
+  // Quotations from sentences that make no statement on their own («وقال «…»») first: the
+  // true/false section can use nothing else, and a matched quotation's sentence is spent.
+  const stating = statementClauses(analysis);
+  const chosen = shuffle(quotes, rng)
+    .sort((a, b) => Number(stating.has(a.quote.sentence)) - Number(stating.has(b.quote.sentence)))
+    .slice(0, count)
+    .sort((a, b) => a.quote.sentence - b.quote.sentence || a.quote.span[0] - b.quote.span[0]);
   const speakers = [...new Set(chosen.map((q) => q.speaker))];
   if (chosen.length < 3 || speakers.length < 2) return undefined;
   const extra = shuffle(

@@ -8,6 +8,7 @@ import type { Analysis, OrderingSection, Sentence } from '../types.js';
 import { type Claim, clashes } from './claims.js';
 import { INSTRUCTIONS } from './instructions.js';
 import { optionKey } from './option-key.js';
+import { standsAlone } from './stands-alone.js';
 import { asStatement, clauseAround, lacksSpeaker, laterClauses, nameKeys, opensStatement } from './statement.js';
 
 const MIN_WORDS = 8;
@@ -23,7 +24,7 @@ export function makeOrdering(
   const byParagraph = new Map<number, { sentence: Sentence; event: string }[]>();
   for (const sentence of analysis.text.sentences) {
     // The opening clause, or a later one that stands alone, whichever shows no other item's answer.
-    const event = eventsOf(sentence, nameKeys(analysis)).find((e) => !clashes(claims, sentence.id, { key: '', text: e }));
+    const event = eventsOf(sentence, analysis).find((e) => !clashes(claims, sentence.id, { key: '', text: e }));
     if (event) byParagraph.set(sentence.paragraph, [...(byParagraph.get(sentence.paragraph) ?? []), { sentence, event }]);
   }
   const paragraphs = [...byParagraph.keys()].sort((a, b) => a - b);
@@ -54,7 +55,7 @@ export function makeOrdering(
  * something, short enough to read at a glance. Sentences are never cut: a cut at a comma too often
  * leaves «تعرضت قاعدة … في غرب العراق» without what it was exposed to.
  */
-function eventsOf(sentence: Sentence, names: ReadonlySet<string>): string[] {
+function eventsOf(sentence: Sentence, analysis: Analysis): string[] {
   const text = sentence.text.trim();
   if (/^[«"“]/.test(text)) return [];
   const clauses = [clauseAround(sentence, sentence.start, MIN_WORDS), ...laterClauses(sentence, MIN_WORDS)];
@@ -63,9 +64,9 @@ function eventsOf(sentence: Sentence, names: ReadonlySet<string>): string[] {
     const raw = sentence.text.slice(clause.start - sentence.start, clause.end - sentence.start);
     const length = raw.trim().split(/\s+/).length;
     if (length < MIN_WORDS || length > MAX_WORDS) continue;
-    if (clause.start !== sentence.start && !opensStatement(raw)) continue;
     const event = asStatement(raw);
-    if (!lacksSpeaker(event, names)) events.push(event);
+    if (clause.start !== sentence.start && !(opensStatement(raw) && opensStatement(event))) continue;
+    if (!lacksSpeaker(event, nameKeys(analysis)) && standsAlone(event, analysis)) events.push(event);
   }
   return events;
 }

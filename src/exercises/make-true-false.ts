@@ -8,12 +8,14 @@ import { type Rng, shuffle } from '../rng.js';
 import type { Analysis, Level, TrueFalseItem, TrueFalseSection } from '../types.js';
 import { type Claim, clashes } from './claims.js';
 import { contextOf } from './context-of.js';
-import { type FactSlot, factSlots } from './fact-slots.js';
+import { type FactSlot, factSlots, placeSort } from './fact-slots.js';
 import { INSTRUCTIONS } from './instructions.js';
 import { mentionedIn, mentionsChange } from './mentioned-in.js';
 import { optionKey } from './option-key.js';
+import { perAnalysis } from './per-analysis.js';
 import { pickDistractors } from './pick-distractors.js';
-import { asStatement, clauseAround, lacksSpeaker, nameKeys } from './statement.js';
+import { opensReport, standsAlone } from './stands-alone.js';
+import { asStatement, clauseAround, lacksSpeaker, laterClauses, nameKeys } from './statement.js';
 
 const MIN_WORDS = 5;
 const MAX_WORDS = 40;
@@ -30,6 +32,9 @@ interface Draft {
  * local base reads as absurd, not false); numbers, dates and weekdays may come from anywhere.
  */
 function swapTiers(slot: FactSlot): readonly (readonly string[])[] {
+  // A town or a base swapped for another place reads as absurd («منطقة قطاع غزة … جنوب بغداد»),
+  // not as false: only countries and capitals are swapped.
+  if (slot.kind === 'place' && placeSort(slot.key) === 'locality') return [];
   return slot.kind === 'person' || slot.kind === 'place' || slot.kind === 'organisation' ? slot.candidates.slice(0, 1) : slot.candidates;
 }
 
@@ -39,9 +44,32 @@ function insideQuote(before: string): boolean {
 }
 
 /** A statement a student can judge on its own: not too short, not too long, with its speaker. */
-function fits(raw: string, names: ReadonlySet<string>): boolean {
+function fits(raw: string, analysis: Analysis): boolean {
   const words = raw.trim().split(/\s+/).length;
-  return words >= MIN_WORDS && words <= MAX_WORDS && !lacksSpeaker(asStatement(raw), names);
+  if (words < MIN_WORDS || words > MAX_WORDS) return false;
+  const statement = asStatement(raw);
+  return !lacksSpeaker(statement, nameKeys(analysis)) && standsAlone(statement, analysis);
+}
+
+/**
+ * Sentence id → where its opening clause ends, for the sentences whose opening clause makes a
+ * true statement on its own. This section can use nothing else, while the other sections can
+ * often ask a word or fact further on; an item inside such a clause would print or hide what a
+ * statement needs, so the others leave these words for last.
+ */
+export const statementClauses: (analysis: Analysis) => ReadonlyMap<number, number> = perAnalysis((analysis) => {
+  const ends = new Map<number, number>();
+  for (const s of analysis.text.sentences) {
+    const clause = clauseAround(s, s.start, 10);
+    if (fits(analysis.text.text.slice(clause.start, clause.end), analysis)) ends.set(s.id, clause.end);
+  }
+  return ends;
+});
+
+/** True when `[start, end)` of sentence `id` lies in an opening clause this section could state. */
+export function inStatement(analysis: Analysis, id: number, start: number): boolean {
+  const end = statementClauses(analysis).get(id);
+  return end !== undefined && start < end;
 }
 
 /**
@@ -63,7 +91,6 @@ export function makeTrueFalse(
   const whole = optionKey(analysis.text.text);
   const inArticle = mentionedIn(analysis.text.text);
   const text = analysis.text.text;
-  const names = nameKeys(analysis);
   const drafts: Draft[] = [];
   const used = new Set<number>();
   // False statements: a fact swapped for another of its kind.
@@ -83,7 +110,7 @@ export function makeTrueFalse(
       const before = text.slice(clause.start, slot.start);
       const after = text.slice(slot.end, clause.end);
       // Changing a quotation makes a misquote, not a false statement about the news.
-      if (!fits(`${before}${slot.key}${after}`, names) || insideQuote(before)) continue;
+      if (!fits(`${before}${slot.key}${after}`, analysis) || insideQuote(before)) continue;
       const statement = asStatement(`${before}${to}${after}`);
       if (whole.includes(optionKey(statement)) || showsClaimed(slot.sentence.id, statement, slot.key)) continue;
       drafts.push({ statement, answer: false, sentence: slot.sentence.id, swap: { from: slot.key, to } });
@@ -100,9 +127,12 @@ export function makeTrueFalse(
   for (const sentence of sentences) {
     if (drafts.length >= count) break;
     if (used.has(sentence.id)) continue;
-    for (const clause of [clauseAround(sentence, sentence.start, 10)]) {
+    // The opening clause; when that shows another item's answer, a later clause that opens with a
+    // verb of saying and its subject («أكد رئيس الجامعة أن …»).
+    const later = laterClauses(sentence, MIN_WORDS + 2).filter((c) => opensReport(asStatement(text.slice(c.start, c.end))));
+    for (const clause of [clauseAround(sentence, sentence.start, 10), ...later]) {
       const raw = text.slice(clause.start, clause.end);
-      if (!fits(raw, names) || showsClaimed(sentence.id, raw)) continue;
+      if (!fits(raw, analysis) || showsClaimed(sentence.id, raw)) continue;
       drafts.push({ statement: asStatement(raw), answer: true, sentence: sentence.id });
       used.add(sentence.id);
       break;

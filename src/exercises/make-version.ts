@@ -4,7 +4,7 @@
  */
 import { type Rng, shuffle } from '../rng.js';
 import type { ChoiceItem, Section } from '../types.js';
-import { balancedPositions } from './place-key.js';
+import { balancedSlots } from './place-key.js';
 
 export function shuffleSections(sections: readonly Section[], rng: Rng): Section[] {
   return sections.map((section): Section => {
@@ -16,7 +16,10 @@ export function shuffleSections(sections: readonly Section[], rng: Rng): Section
       case 'multipleChoice':
       case 'vocabularyInContext': {
         const items = shuffle(section.items, rng);
-        const positions = balancedPositions(items.length, 4, rng);
+        const positions = balancedSlots(
+          items.map((item) => item.options.length),
+          rng,
+        );
         return { ...section, items: items.map((item, i) => reshuffleOptions(item, i + 1, positions[i] ?? 0, rng)) };
       }
       case 'trueFalse':

@@ -4,6 +4,7 @@
  * definiteness, ending) and, with the lexicon, the same part of speech, so that grammar alone
  * never tells the answer.
  */
+import { PERSON_TITLES } from '../data/person-titles.js';
 import type { Rng } from '../rng.js';
 import { sample } from '../rng.js';
 import { normalizeKey } from '../text/normalize-key.js';
@@ -12,12 +13,14 @@ import { type Claim, clashes } from './claims.js';
 import { type ContentWord, contentWords } from './content-words.js';
 import { INSTRUCTIONS } from './instructions.js';
 import { BLANK } from './make-fact-questions.js';
+import { inStatement } from './make-true-false.js';
 import { mentionedIn } from './mentioned-in.js';
 import { perAnalysis } from './per-analysis.js';
 import { phraseShape, type WordShape } from './phrase-shape.js';
 import { pickDistractors } from './pick-distractors.js';
 import { balancedPositions, placeKey } from './place-key.js';
-import { asStatement, clauseAround, innerClause, lacksSpeaker, nameKeys } from './statement.js';
+import { standsAlone } from './stands-alone.js';
+import { asStatement, clauseAround, innerClause, lacksSpeaker, nameKeys, opensStatement } from './statement.js';
 import { type WordRoles, wordRoles } from './word-roles.js';
 
 const MAX_WORDS = 30;
@@ -42,8 +45,10 @@ export function makeVocabularyInContext(
   const facts = new Map<number, number>();
   for (const f of analysis.facts) facts.set(f.sentence, (facts.get(f.sentence) ?? 0) + 1);
   const load = (w: ContentWord) => facts.get(w.sentence.id) ?? 0;
+  // Sentences that make true statements are scarce: asked from last.
+  const later = (w: ContentWord) => Number(inStatement(analysis, w.sentence.id, w.token.start));
   for (const target of sample(targets, targets.length, rng).sort(
-    (a, b) => fresh(b) - fresh(a) || load(a) - load(b) || a.rank - b.rank || a.token.start - b.token.start,
+    (a, b) => later(a) - later(b) || fresh(b) - fresh(a) || load(a) - load(b) || a.rank - b.rank || a.token.start - b.token.start,
   )) {
     if (drafts.length >= count) break;
     if (usedSentences.has(target.sentence.id) || usedEntries.has(target.entry.key)) continue;
@@ -97,7 +102,17 @@ function neighbours(target: ContentWord): [string | undefined, string | undefine
 function usable(w: ContentWord, shapes: ReadonlyMap<Token, WordShape>): boolean {
   // A word with an attached pronoun («جانبه» in «من جانبه») is a set phrase or a form, not vocabulary.
   if (hasPronoun(w.token)) return false;
+  // A title («الوزير») names someone the sentence before introduced: which one is no vocabulary question.
+  if (isTitle(w.token.text)) return false;
   return w.entry.pos !== undefined || shapes.get(w.token)?.definite === true || nominal(w.token);
+}
+
+/** A person's title or office, with or without ال and clitics: «الوزير», «ورئيس». */
+function isTitle(word: string): boolean {
+  const key = normalizeKey(word)
+    .replace(/^[وف]?(ال|لل|بال)?/, '')
+    .replace(/ه$/, '');
+  return PERSON_TITLES.has(key);
 }
 
 /**
@@ -149,6 +164,8 @@ function draftFor(
   const [before, after] = neighbours(target);
   // «كانت هذه ___» asks which noun the previous sentence meant: not answerable from the item.
   if (before !== undefined && DEMONSTRATIVES.has(normalizeKey(before))) return undefined;
+  // «رئيس ____» asks for the rest of a title (الوزراء): a set phrase, not a word to choose.
+  if (before !== undefined && isTitle(before)) return undefined;
   const sameKind = (w: ContentWord) =>
     target.entry.pos !== undefined ? w.entry.pos === target.entry.pos : roles.role(w.token.text) === roles.role(target.token.text);
   const fitsTooWell = (w: ContentWord) =>
@@ -160,7 +177,15 @@ function draftFor(
   for (const clause of [innerClause(target.sentence, start, end), clauseAround(target.sentence, end)]) {
     if (!clause) continue;
     const stem = asStatement(`${text.slice(clause.start, start)}${BLANK}${text.slice(end, clause.end)}`);
-    if (stem.split(/\s+/).length > MAX_WORDS || !stem.includes(BLANK) || lacksSpeaker(stem, nameKeys(analysis))) continue;
+    // A clause from inside the sentence must open like one («دعوته إلى انسحاب …» does not).
+    if (clause.start !== target.sentence.start && !opensStatement(stem.replace(BLANK, target.token.text))) continue;
+    if (
+      stem.split(/\s+/).length > MAX_WORDS ||
+      !stem.includes(BLANK) ||
+      lacksSpeaker(stem, nameKeys(analysis)) ||
+      !standsAlone(stem.replace(BLANK, target.token.text), analysis, { anaphora: false })
+    )
+      continue;
     if (clashes(claims, target.sentence.id, { key: target.token.text, text: stem })) continue;
     const candidates = words.filter((w) => w.entry.key !== target.entry.key && sameKind(w) && !fitsTooWell(w)).map((w) => w.token.text);
     const inSentence = mentionedIn(target.sentence.text);

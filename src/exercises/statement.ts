@@ -3,6 +3,8 @@
  * sentence to the end of the clause that holds a given span, without the leading «و/ف» or a
  * discourse opener such as «من جانبه،» that only links it to the sentence before.
  */
+
+import { DAY_PARTS } from '../data/calendar.js';
 import { LEADING_CONNECTORS, WAW_INITIAL_WORDS } from '../data/connectors.js';
 import { normalizeKey } from '../text/normalize-key.js';
 import { isStopWord } from '../text/stop-words.js';
@@ -216,16 +218,47 @@ function safeCut(text: string, i: number): boolean {
 
 /** Words that tie a clause to what came before it: such a clause cannot stand alone. */
 const CLAUSE_CANNOT_OPEN =
-  /^(بعد|قبل|منها|منه|مما|حيث|اذ|الذي|التي|بحسب|حسب|وفق|وفقا|جراء|بسبب|رغم|ضد|نحو|مع|عبر|خلال|لدي|عند|ما|معتبرا|مشيرا|مضيفا|مؤكدا|منددا|معلنا)$/;
+  /^(اضافه|خصوصا|بعد|قبل|منها|منه|مما|حيث|اذ|الذي|التي|بحسب|حسب|وفق|وفقا|جراء|بسبب|رغم|ضد|نحو|مع|عبر|خلال|لدي|عند|ما|معتبرا|مشيرا|مضيفا|مؤكدا|منددا|معلنا)$/;
 
 /**
  * True when a clause can be printed as a statement on its own: it opens with a verb or a subject,
  * not with a definite noun that is the object of the verb before it («الضربات الأميركية ووصفتها»).
  */
 export function opensStatement(clause: string): boolean {
-  const first = normalizeKey(clause.trim().split(/\s+/)[0] ?? '').replace(/^[وف](?=...)/, '');
-  return !first.startsWith('ال') && !isStopWord(first) && !CLAUSE_CANNOT_OPEN.test(first);
+  const written = clause.trim().split(/\s+/)[0] ?? '';
+  const first = normalizeKey(written)
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .replace(/^[وف](?=...)/, '');
+  if (first.startsWith('ال') || isStopWord(first) || CLAUSE_CANNOT_OPEN.test(first)) return false;
+  // A time phrase («مساء الأربعاء، بعد فوزه …»), an adverb in -اً («خصوصاً»), a word with an
+  // attached pronoun («دعوته إلى …») or «بـ» + noun («بمناسبة …») opens a phrase, not a clause.
+  if (DAY_PARTS.has(first) || /[\u064B]|اً$|ًا$/.test(written) || /^ب..../.test(first)) return false;
+  if (first.length > 4 && /(ه|ها|هم|هما)$/.test(first) && !first.endsWith('يه')) return false;
+  // A verb whose next word is a particle, a number or a noun with a pronoun has no subject written:
+  // «يدرس فيها …», «يتضمن 120 ساعة …», «تقام مبارياتها …».
+  const second = normalizeKey(clause.trim().split(/\s+/)[1] ?? '').replace(/[^\p{L}\p{N}]/gu, '');
+  return !(SUBJECTLESS_NEXT.has(second) || /^\d/.test(second) || (second.length > 4 && /(ها|هم|هما)$/.test(second)));
 }
+
+/** Words that follow a verb directly when its subject is not written. */
+const SUBJECTLESS_NEXT = new Set([
+  'في',
+  'من',
+  'عن',
+  'علي',
+  'الي',
+  'فيها',
+  'منها',
+  'فيه',
+  'منه',
+  'عليه',
+  'عليها',
+  'نحو',
+  'ان',
+  'بان',
+  'انه',
+  'انها',
+]);
 
 /** Words that carry a clause on after a comma: prepositions and «بين». */
 /** «وهي / وهو / وهم …» opens an apposition that a comma closes before the sentence goes on. */

@@ -7,10 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { optionKey, overlaps, roughStem } from '../../src/exercises/option-key.js';
 import { phraseShape, sameShape } from '../../src/exercises/phrase-shape.js';
 import { compatible, pickDistractors } from '../../src/exercises/pick-distractors.js';
-import { balancedPositions, placeKey } from '../../src/exercises/place-key.js';
-import { asStatement, clauseAround, lacksSpeaker } from '../../src/exercises/statement.js';
+import { balancedPositions, balancedSlots, placeKey } from '../../src/exercises/place-key.js';
+import { standsAlone } from '../../src/exercises/stands-alone.js';
+import { asStatement, clauseAround, lacksSpeaker, opensStatement } from '../../src/exercises/statement.js';
 import { fork } from '../../src/rng.js';
-import type { Sentence } from '../../src/types.js';
+import type { Analysis, Sentence } from '../../src/types.js';
 
 describe('asStatement', () => {
   it.each([
@@ -133,6 +134,23 @@ describe('key positions', () => {
     );
   });
 
+  it('are balanced over the whole list when some items have only three options', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(3, 4), { minLength: 1, maxLength: 30 }), fc.string(), (sizes, seed) => {
+        const slots = balancedSlots(sizes, fork(seed, 'k'));
+        slots.forEach((p, i) => expect(p).toBeLessThan(sizes[i] as number));
+        const counts = [0, 0, 0, 0];
+        for (const p of slots) counts[p] = (counts[p] ?? 0) + 1;
+        // أ ب ج are open to every item: they stay within one of each other.
+        expect(Math.max(...counts.slice(0, 3)) - Math.min(...counts.slice(0, 3))).toBeLessThanOrEqual(1);
+        // د takes its share from the four-option items.
+        const fours = sizes.filter((n) => n === 4).length;
+        expect(counts[3]).toBeGreaterThanOrEqual(Math.min(fours, Math.floor(sizes.length / 4)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('put the key where asked among the distractors', () => {
     const { options, answer } = placeKey('ب', ['أ', 'ج', 'د'], 2, fork('s', 'p'));
     expect(answer).toBe(2);
@@ -157,5 +175,38 @@ describe('word shapes', () => {
     expect(sameShape(phraseShape('الوزارة'), phraseShape('وزارة'))).toBe(false);
     expect(sameShape(phraseShape('الوزارة'), phraseShape('القيادة'))).toBe(true);
     expect(sameShape(phraseShape('الوزارة'), phraseShape('الجيش'))).toBe(false);
+  });
+});
+
+describe('statements that stand on their own (a teacher strikes the others)', () => {
+  const analysis = { names: [{ name: 'لويد أوستن', type: 'person', count: 1, sentences: [0] }] } as unknown as Analysis;
+  it.each([
+    ['كانت هذه القاعدة قد استهدفت بصواريخ باليستية.', false, 'which base? (a demonstrative)'],
+    ['أضاف المحافظ أن البنك يتوقع تراجع التضخم.', false, 'which governor? (a bare title)'],
+    ['استنكر المتحدث الضربات.', false, 'which spokesman?'],
+    ['أشارت إلى أن معلمتين شاركتا في البرنامج.', false, 'no subject'],
+    ['قال مدرب المنتخب في المؤتمر الصحفي عقب المباراة.', false, 'said nothing'],
+    ['أكد وزير الدفاع الأميركي لويد أوستن أن القوات ردت.', true, 'a named subject'],
+    ['أعلنت الولايات المتحدة مسؤوليتها عن الضربات.', true, 'أعلن takes an object'],
+    ['يذكر أن الأردن يضم ثلاث جامعات حكومية.', true, 'the impersonal يذكر أن'],
+  ])('%s → %s (%s)', (statement, expected) => {
+    expect(standsAlone(statement, analysis)).toBe(expected);
+  });
+
+  it('lets a vocabulary item keep a subject the sentence before gave', () => {
+    expect(standsAlone('كانت هذه القاعدة قد استهدفت بصواريخ باليستية.', analysis, { anaphora: false })).toBe(true);
+    expect(standsAlone('أشارت إلى أن معلمتين شاركتا في البرنامج.', analysis, { anaphora: false })).toBe(false);
+  });
+
+  it.each([
+    ['أكد رئيس الجامعة أن الجماهير كانت اللاعب رقم واحد', true],
+    ['دعوته إلى انسحاب قوات التحالف الدولي من العراق', false],
+    ['مساء الأربعاء، بعد فوزه على نظيره النيجيري', false],
+    ['بمناسبة اليوم العالمي للمعلمين، إلى أن العالم يحتاج', false],
+    ['يعاني نحو 40% منها من الاكتظاظ', false],
+    ['تقام مبارياتها في ست مدن مغربية', false],
+    ['يتضمن 120 ساعة تدريبية', false],
+  ])('a later clause «%s» opens a statement: %s', (clause, expected) => {
+    expect(opensStatement(clause)).toBe(expected);
   });
 });
