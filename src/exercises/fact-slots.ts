@@ -4,6 +4,7 @@
  * are both cut from these.
  */
 import { CAPITALS, COUNTRIES, MONTHS, NUMBER_WORD_SETS, WEEKDAYS } from '../data/distractor-lists.js';
+import { MIDDLE_EAST } from '../data/middle-east.js';
 import { normalizeKey } from '../text/normalize-key.js';
 import type { Analysis, Fact, QuestionTopic, Sentence } from '../types.js';
 import { optionKey } from './option-key.js';
@@ -196,7 +197,9 @@ function candidatesFor(kind: SlotKind, key: string, pools: Pools, before = ''): 
       const sort = placeSort(key);
       const builtIn = sort === 'country' ? COUNTRIES : sort === 'capital' ? CAPITALS : [];
       const local = pools.place.filter((p) => placeSort(p) === sort && !isRegion(p));
-      return [shaped(local), shaped(builtIn)];
+      // A built-in country of the key's own region first.
+      const near = (c: string) => MIDDLE_EAST_KEYS.has(optionKey(c)) === MIDDLE_EAST_KEYS.has(optionKey(key));
+      return [shaped(local), shaped(builtIn.filter(near)), shaped(builtIn.filter((c) => !near(c)))];
     }
     case 'organisation': {
       const sort = organisationSort(`${before} ${key}`);
@@ -280,6 +283,7 @@ const REGION_WORDS = [
 ];
 
 const COUNTRY_KEYS = new Set(COUNTRIES.map(optionKey));
+const MIDDLE_EAST_KEYS = new Set(MIDDLE_EAST.map(optionKey));
 const CAPITAL_KEYS = new Set(CAPITALS.map(optionKey));
 
 /** Countries stand with countries, capitals with capitals, other places (a town, a base) with their like. */
