@@ -9,7 +9,7 @@ import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS, QUOTED_ORGANISATION_HEADS } fr
 import type { Sentence } from '../types.js';
 import type { QuotedSpan } from './find-guillemets.js';
 import { findKnownNames } from './find-known-names.js';
-import type { Mention } from './mention.js';
+import { type Mention, mentionOf } from './mention.js';
 import { nameSpan } from './name-span.js';
 import type { Word } from './sentence-words.js';
 import { Feature } from './word-features.js';
@@ -43,14 +43,12 @@ export function findOrganisations(
     if (inside.some((w) => claimed.has(w.index))) continue;
     const key = inside.map((w) => w.key).join(' ');
     if (known.has(key) || quotedNameShape(quote, inside, words[first.index - 2], words[last.index + 2], key, shapes)) {
-      out.push({
-        type: 'organisation',
-        sentence: sentence.id,
-        first: first.index,
-        last: last.index,
-        name: text.slice(first.token.start, last.token.end),
-        span: [first.token.start, last.token.end],
-      });
+      out.push(
+        mentionOf('organisation', sentence.id, first.index, last.index, text.slice(first.token.start, last.token.end), [
+          first.token.start,
+          last.token.end,
+        ]),
+      );
       for (const w of inside) claimed.add(w.index);
     }
   }
@@ -81,14 +79,9 @@ export function quotedNameShape(
 
 /** Well-known bodies named without a head word (الأمم المتحدة، البنتاغون); runs last. */
 export function findKnownOrganisations(sentence: Sentence, words: readonly Word[], claimed: Set<number>, text: string): Mention[] {
-  return findKnownNames(words, KNOWN_ORGANISATIONS, claimed, text, Feature.organisationStart).map((found) => ({
-    type: 'organisation' as const,
-    sentence: sentence.id,
-    first: found.first,
-    last: found.last,
-    name: found.name,
-    span: found.span,
-  }));
+  return findKnownNames(words, KNOWN_ORGANISATIONS, claimed, text, Feature.organisationStart).map((found) =>
+    mentionOf('organisation', sentence.id, found.first, found.last, found.name, found.span),
+  );
 }
 
 /**
@@ -122,7 +115,7 @@ export function findHeadedOrganisations(
     const letters =
       head?.letters ?? word.fronts.find((f) => f.letters <= 1 && f.article && ORGANISATION_HEADS.has(f.base.slice(2)))?.letters ?? 0;
     const mention = nameSpan(words, i, end, letters, text);
-    out.push({ type: 'organisation', sentence: sentence.id, first: i, last: end, name: mention.name, span: mention.span });
+    out.push(mentionOf('organisation', sentence.id, i, end, mention.name, mention.span));
     for (let k = i; k <= end; k++) claimed.add(k);
     i = end;
   }
@@ -240,14 +233,7 @@ function findAcronyms(sentence: Sentence, words: readonly Word[], claimed: Set<n
       inner.key.length < 3
     )
       continue;
-    out.push({
-      type: 'organisation',
-      sentence: sentence.id,
-      first: i + 1,
-      last: i + 1,
-      name: inner.token.text,
-      span: [inner.token.start, inner.token.end],
-    });
+    out.push(mentionOf('organisation', sentence.id, i + 1, i + 1, inner.token.text, [inner.token.start, inner.token.end]));
     claimed.add(i + 1);
   }
   return out;

@@ -8,7 +8,7 @@
 import { GIVEN_NAMES } from '../data/given-names.js';
 import { NUMBER_WORDS, SCALE_WORDS } from '../data/number-words.js';
 import type { Sentence } from '../types.js';
-import type { Mention, RoleMention } from './mention.js';
+import { type Mention, mentionOf, type RoleMention } from './mention.js';
 import { nameSpan } from './name-span.js';
 import type { Word } from './sentence-words.js';
 import { skipLetters } from './sentence-words.js';
@@ -45,17 +45,7 @@ export function findPersons(sentence: Sentence, words: readonly Word[], claimed:
   const roles: RoleMention[] = [];
   const push = (first: number, last: number, letters: number, role: string | undefined, roleFirst?: number): void => {
     const found = nameSpan(words, first, last, letters, text);
-    const person: { -readonly [K in keyof Mention]: Mention[K] } = {
-      type: 'person',
-      sentence: sentence.id,
-      first,
-      last,
-      name: found.name,
-      span: found.span,
-    };
-    if (roleFirst !== undefined) person.roleFirst = roleFirst;
-    if (role !== undefined) person.role = role;
-    persons.push(person);
+    persons.push(mentionOf('person', sentence.id, first, last, found.name, found.span, role, roleFirst));
     for (let k = first; k <= last; k++) claimed.add(k);
   };
   for (let i = 0; i < words.length; i++) {

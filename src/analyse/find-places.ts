@@ -5,7 +5,7 @@
 import { PLACE_CUES, PLACE_NAMES } from '../data/places.js';
 import type { Sentence } from '../types.js';
 import { findKnownNames } from './find-known-names.js';
-import type { Mention } from './mention.js';
+import { type Mention, mentionOf } from './mention.js';
 import { nameSpan } from './name-span.js';
 import type { Word } from './sentence-words.js';
 import { Feature } from './word-features.js';
@@ -13,14 +13,9 @@ import { hasArticle, isNeverName, isVerbShaped } from './word-shape.js';
 
 /** Place mentions of one sentence; claims their words in `claimed`. */
 export function findPlaces(sentence: Sentence, words: readonly Word[], claimed: Set<number>, text: string): Mention[] {
-  const out: Mention[] = findKnownNames(words, PLACE_NAMES, claimed, text, Feature.placeStart).map((found) => ({
-    type: 'place' as const,
-    sentence: sentence.id,
-    first: found.first,
-    last: found.last,
-    name: found.name,
-    span: found.span,
-  }));
+  const out: Mention[] = findKnownNames(words, PLACE_NAMES, claimed, text, Feature.placeStart).map((found) =>
+    mentionOf('place', sentence.id, found.first, found.last, found.name, found.span),
+  );
   for (let i = 0; i < words.length - 1; i++) {
     const cue = words[i] as Word;
     if ((cue.features & Feature.placeCue) === 0 || !cue.isWord || !cue.fronts.some((f) => f.letters <= 2 && PLACE_CUES.has(f.base)))
@@ -28,7 +23,7 @@ export function findPlaces(sentence: Sentence, words: readonly Word[], claimed: 
     const last = cuedNameEnd(words, i + 1, claimed);
     if (last === undefined) continue;
     const found = nameSpan(words, i + 1, last, 0, text);
-    out.push({ type: 'place', sentence: sentence.id, first: i + 1, last, name: found.name, span: found.span });
+    out.push(mentionOf('place', sentence.id, i + 1, last, found.name, found.span));
     for (let k = i + 1; k <= last; k++) claimed.add(k);
     i = last;
   }

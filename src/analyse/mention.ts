@@ -11,12 +11,29 @@ export interface Mention {
   readonly first: number;
   readonly last: number;
   /** First word index of the title or role written before the name, when there is one. */
-  readonly roleFirst?: number;
+  readonly roleFirst: number | undefined;
   /** The name as written, without front clitics (بـ، لـ، و). */
   readonly name: string;
-  readonly role?: string;
+  readonly role: string | undefined;
   /** `[start, end)` of the name in `Text.text`. */
   readonly span: readonly [number, number];
+}
+
+/**
+ * A mention, always with every field (role and roleFirst undefined when there is none): one
+ * object shape for all, which keeps the finders' code monomorphic.
+ */
+export function mentionOf(
+  type: EntityType,
+  sentence: number,
+  first: number,
+  last: number,
+  name: string,
+  span: readonly [number, number],
+  role?: string,
+  roleFirst?: number,
+): Mention {
+  return { type, sentence, first, last, roleFirst, name, role, span };
 }
 
 /** A person named only by role (المتحدث، الوزير الأميركي), to be resolved to a named person. */
