@@ -13,6 +13,10 @@ export const INSTRUCTIONS = {
     ar: 'املأ كل فراغ بالكلمة المناسبة من بنك الكلمات. في البنك كلمات زائدة.',
     en: 'Fill each gap with the right word from the word bank. The bank has extra words.',
   },
+  clozeWithExactBank: {
+    ar: 'املأ كل فراغ بالكلمة المناسبة من بنك الكلمات، مستعملًا كل كلمة مرة واحدة.',
+    en: 'Fill each gap with the right word from the word bank, using each word once.',
+  },
   clozeWithoutBank: {
     ar: 'املأ كل فراغ بالكلمة المناسبة كما وردت في النص.',
     en: 'Fill each gap with the right word, as it appears in the text.',
@@ -48,8 +52,9 @@ export const INSTRUCTIONS = {
 } as const satisfies Record<string, Instruction>;
 
 /** The cloze instruction: with a word bank at levels 1 and 2, without at level 3. */
-export function clozeInstruction(withBank: boolean): Instruction {
-  return withBank ? INSTRUCTIONS.clozeWithBank : INSTRUCTIONS.clozeWithoutBank;
+export function clozeInstruction(withBank: boolean, extraWords = true): Instruction {
+  if (!withBank) return INSTRUCTIONS.clozeWithoutBank;
+  return extraWords ? INSTRUCTIONS.clozeWithBank : INSTRUCTIONS.clozeWithExactBank;
 }
 
 /** Whether the cloze shows a word bank at this level. */

@@ -39,12 +39,14 @@ export function makeCloze(analysis: Analysis, count: number, level: Level, rng: 
     sentence: w.sentence.id,
   }));
   const withBank = hasWordBank(level);
+  const bank = withBank ? makeBank(chosen, words, last, level, rng, roles) : [];
   return {
     kind: 'cloze',
-    instruction: clozeInstruction(withBank),
+    // The bank may have found no word to add: then the instruction may not promise extra words.
+    instruction: clozeInstruction(withBank, bank.length > gaps.length),
     paragraphs: passageParts(analysis, chosen, last),
     gaps,
-    bank: withBank ? makeBank(chosen, words, last, level, rng, roles) : [],
+    bank,
   };
 }
 
