@@ -13,6 +13,7 @@ import { findPlaces } from './find-places.js';
 import { quoteFinder } from './find-quotes.js';
 import type { Mention } from './mention.js';
 import { sentenceWords, type Word, wordOf } from './sentence-words.js';
+import { Feature } from './word-features.js';
 
 export interface FoundFacts {
   readonly facts: Fact[];
@@ -49,12 +50,16 @@ export function findFacts(text: Text, isDual?: (word: Word) => string | undefine
   text.sentences.forEach((sentence, i) => {
     const quotes = quotesOf[i] as QuotedSpan[];
     const words = sentenceWords(sentence);
+    // What the sentence's words may start or be: a finder none of whose words occur finds nothing.
+    let any = 0;
+    for (const w of words) any |= w.features;
     const claimed = new Set<number>();
     const organisations = findOrganisations(sentence, words, quotes, known, claimed, text.text, shapes);
-    const places = findPlaces(sentence, words, claimed, text.text);
-    organisations.push(...findHeadedOrganisations(sentence, words, claimed, places, text.text));
-    organisations.push(...findKnownOrganisations(sentence, words, claimed, text.text));
-    const { persons, roles } = findPersons(sentence, words, claimed, text.text);
+    const places = any & (Feature.placeStart | Feature.placeCue) ? findPlaces(sentence, words, claimed, text.text) : [];
+    if (any & Feature.organisationHead) organisations.push(...findHeadedOrganisations(sentence, words, claimed, places, text.text));
+    if (any & Feature.organisationStart) organisations.push(...findKnownOrganisations(sentence, words, claimed, text.text));
+    const { persons, roles } =
+      any & (Feature.title | Feature.given) ? findPersons(sentence, words, claimed, text.text) : { persons: [], roles: [] };
     const found = organisations.concat(places, persons).sort((a, b) => a.first - b.first);
     for (const m of found) mentions.push(m);
     const speech =
@@ -69,8 +74,9 @@ export function findFacts(text: Text, isDual?: (word: Word) => string | undefine
           : { kind: 'entity', type: m.type, name: m.name, role: m.role, sentence: sentence.id, span: m.span, surface },
       );
     }
-    const dates = findDates(sentence, words, text.text);
-    for (const n of findNumbers(sentence, words, text.text, isDual)) {
+    const dates = any & (Feature.calendar | Feature.number) ? findDates(sentence, words, text.text) : [];
+    const numbers = isDual || any & Feature.number ? findNumbers(sentence, words, text.text, isDual) : [];
+    for (const n of numbers) {
       const start = n.span[0];
       const inTaken = (m: { readonly span: readonly [number, number] }): boolean => start >= m.span[0] && start < m.span[1];
       if (!found.some(inTaken) && !dates.some(inTaken)) own.push(n);

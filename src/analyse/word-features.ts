@@ -66,63 +66,13 @@ function featuresOf(base: string, letters: number): number {
   return bits;
 }
 
-/** Bits of `featuresOf` per clitic length: ≤ 1 letter, 2 letters, 3 or more, packed 10 bits apart. */
-const SHIFT_TWO = 10;
-const SHIFT_MORE = 20;
-const MASK = (1 << SHIFT_TWO) - 1;
-
-let table: Map<string, number> | undefined;
-
 /**
- * Every base with a feature, with its bits per clitic length: built once, on first use, from
- * the lists themselves (each entry with and without ال, and the verbs of saying with their object
- * pronouns), so that a word costs one look-up per reading instead of a dozen.
+ * The feature bits of a word from its front readings. Computed once per written form (the
+ * readings are cached by sentenceWords), so a table of every listed base would cost more than
+ * it saves on a single article.
  */
-function featureTable(): Map<string, number> {
-  if (table) return table;
-  const lists: Iterable<string>[] = [
-    PERSON_TITLES,
-    GIVEN_NAMES,
-    PLACE_FIRSTS,
-    PLACE_CUES,
-    ORGANISATION_HEADS,
-    ORGANISATION_FIRSTS,
-    WEEKDAYS.keys(),
-    DAY_PARTS,
-    MONTH_PARTS,
-    YEAR_WORDS,
-    MONTH_FIRSTS,
-    ['الساعه'],
-    REPORTING_FORMS.keys(),
-    NUMBER_WORDS.keys(),
-    SCALE_WORDS.keys(),
-    TEEN_HEADS.keys(),
-  ];
-  const built = new Map<string, number>();
-  const add = (base: string): void => {
-    if (built.has(base)) return;
-    const packed = featuresOf(base, 0) | (featuresOf(base, 2) << SHIFT_TWO) | (featuresOf(base, 3) << SHIFT_MORE);
-    if (packed !== 0) built.set(base, packed);
-  };
-  for (const list of lists) {
-    for (const name of list) {
-      add(name);
-      add(`ال${name}`);
-    }
-  }
-  for (const form of REPORTING_FORMS.keys()) for (const p of PRONOUNS) add(form + p);
-  table = built;
-  return built;
-}
-
-/** The feature bits of a word from its front readings. */
 export function wordFeatures(fronts: readonly FrontReading[]): number {
-  const features = featureTable();
   let bits = 0;
-  for (const { base, letters } of fronts) {
-    const packed = features.get(base);
-    if (packed === undefined) continue;
-    bits |= (letters <= 1 ? packed : letters === 2 ? packed >> SHIFT_TWO : packed >> SHIFT_MORE) & MASK;
-  }
+  for (const { base, letters } of fronts) bits |= featuresOf(base, letters);
   return bits;
 }
