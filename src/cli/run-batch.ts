@@ -1,5 +1,5 @@
 /**
- * Runs a batch: each article is made in a worker thread (or in this thread with one job), then
+ * Runs a batch: each article is made in a worker thread (in this thread when one thread is asked), then
  * written here, atomically, to `<out>/<slug>/`; PDFs are printed here through one browser.
  * A failing article becomes a failure entry and the batch goes on.
  */
@@ -19,7 +19,7 @@ export interface BatchSettings {
   readonly jobs: readonly Job[];
   readonly options: Options;
   readonly out: string;
-  /** Threads making articles: this one plus `threads - 1` workers. */
+  /** Threads making articles: 1 is this thread; more are that many workers. */
   readonly threads: number;
   /** The templates, when the caller already read (and so checked) them. */
   readonly templates?: ReturnType<typeof readTemplates>;
@@ -75,26 +75,22 @@ export async function runBatch(settings: BatchSettings): Promise<BatchResult> {
     });
   };
   try {
-    // This thread makes articles too (one worker's start-up saved); `threads - 1` workers help.
-    // The workers start first, so that their start-up overlaps this thread's loading of the pipeline.
     const queue = [...articleJobs];
     const state = laneState();
-    const spawn = () => new Worker(new URL('./worker.js', import.meta.url), { workerData: options });
-    const helpers = Math.min(settings.threads, articleJobs.length) - 1;
-    const lanes = Array.from({ length: Math.max(0, helpers) }, () => workerLane(spawn, queue, finish, state));
-    // Loaded here, not at the top, so that the module graph of a run stays lazy.
-    const { makeArticleMaker } = await import('./make-article.js');
-    const make = makeArticleMaker(options, settings.templates, settings.lexicon);
-    const here = async () => {
-      for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
-        if (state.settled.has(job.index)) continue;
-        const result = await make(job);
-        if (state.settled.has(result.index)) continue;
-        state.settled.add(result.index);
-        finish(result);
-      }
-    };
-    await Promise.all([here(), ...lanes]);
+    const threads = Math.min(settings.threads, articleJobs.length);
+    if (threads > 1) {
+      // Every article in a worker; this thread only feeds them, writes and prints, so that it is
+      // always free to hand a worker its next job (when it made articles too, a worker whose jobs
+      // were done waited for this thread's article to end).
+      const spawn = () => new Worker(new URL('./worker.js', import.meta.url), { workerData: options });
+      await Promise.all(Array.from({ length: threads }, () => workerLane(spawn, queue, finish, state)));
+    } else {
+      // One thread: no worker to start. Loaded here, not at the top, so that the module graph of
+      // a run stays lazy.
+      const { makeArticleMaker } = await import('./make-article.js');
+      const make = makeArticleMaker(options, settings.templates, settings.lexicon);
+      for (let job = queue.shift(); job !== undefined; job = queue.shift()) finish(await make(job));
+    }
     await tail;
   } finally {
     if (printer) await (await printer.catch(() => undefined))?.close();
@@ -112,7 +108,7 @@ export function articleFolder(out: string, slug: string): string {
   return folder;
 }
 
-/** Jobs a worker holds at once: the next is ready when this thread is busy with its own article. */
+/** Jobs a worker holds at once: its next job is there the moment it finishes one. */
 const IN_FLIGHT = 2;
 
 /** What the lanes of one batch share: jobs to try alone, and jobs that have their result. */
