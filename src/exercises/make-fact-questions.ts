@@ -63,7 +63,8 @@ export function makeFactQuestions(
       sentence: slot.sentence.id,
       dull: slot.topic === 'number' && LOW_VALUE.test(optionKey(analysis.text.text.slice(slot.end, slot.end + 12))),
       start: slot.start,
-      make: () => slotItem(slot, analysis, level, rng, claims),
+      // What can be told from the slot alone is checked before the item is made.
+      make: () => (askedKeys.has(slot.key) || inTitle(slot.key) ? undefined : slotItem(slot, analysis, level, rng, claims)),
     })),
   ];
   // Sentences that make true statements are scarce: asked from last.
@@ -89,11 +90,8 @@ export function slotItem(
   claims: ReadonlyMap<number, readonly Claim[]> = new Map(),
 ): DraftChoice | undefined {
   const text = analysis.text.text;
-  const paragraph = contextOf(analysis, slot.sentence);
-  const inParagraph = mentionsChange(mentionedIn(paragraph), slot.key);
-  const distractors = pickDistractors(slot.key, slot.candidates, 3, rng, { level, forbidden: inParagraph });
-  if (distractors.length < 2) return undefined;
-  // The clause from the sentence start, or when that shows another item's answer, the clause alone.
+  // The clause from the sentence start, or when that shows another item's answer, the clause
+  // alone; the stem first, since the distractors cost more to find.
   for (const clause of [clauseAround(slot.sentence, slot.end), innerClause(slot.sentence, slot.start, slot.end)]) {
     if (!clause) continue;
     const before = text.slice(clause.start, slot.start);
@@ -104,7 +102,9 @@ export function slotItem(
     if (clause.start !== slot.sentence.start && !opensStatement(asStatement(`${before}${slot.key}${after}`))) continue;
     if (stem.split(/\s+/).length > MAX_STATEMENT_WORDS || !standsAlone(stem, analysis)) continue;
     if (clashes(claims, slot.sentence.id, { key: slot.key, text: stem })) continue;
-    return { topic: slot.topic, stem, key: slot.key, distractors, sentence: slot.sentence.id };
+    const inParagraph = mentionsChange(mentionedIn(contextOf(analysis, slot.sentence)), slot.key);
+    const distractors = pickDistractors(slot.key, slot.candidates, 3, rng, { level, forbidden: inParagraph });
+    return distractors.length < 2 ? undefined : { topic: slot.topic, stem, key: slot.key, distractors, sentence: slot.sentence.id };
   }
   return undefined;
 }

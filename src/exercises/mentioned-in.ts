@@ -39,12 +39,12 @@ function makeMentioned(text: string): (candidate: string) => boolean {
   /** Whether `first` followed by `rest` stands somewhere in the text. */
   const has = (first: string, rest: readonly string[]): boolean =>
     at.get(first)?.some((i) => rest.every((w, j) => words[i + 1 + j] === w)) ?? false;
-  return memo((candidate) => {
+  return (candidate) => {
     const k = optionKey(candidate);
     if (k === '') return false;
     const [head = '', ...rest] = k.split(' ');
     for (const clitic of CLITICS) if (has(`${clitic}${head}`, rest)) return true;
     // ل + ال is written لل: للعراق.
     return head.startsWith('ال') && (has(`لل${head.slice(2)}`, rest) || has(`ولل${head.slice(2)}`, rest));
-  }, 2_000);
+  };
 }

@@ -10,7 +10,7 @@ import { memo } from './memo.js';
  * Normalised text with spaces and punctuation folded. One pass, since every comparison of options
  * and mentions runs through it: letters and digits kept, any run of spaces one space.
  */
-export const optionKey: (text: string) => string = memo(computeOptionKey);
+export const optionKey: (text: string) => string = memo(computeOptionKey, 20_000, 64);
 
 function computeOptionKey(text: string): string {
   const key = normalizeKey(text);
@@ -45,7 +45,7 @@ const LETTER = /[\p{L}\p{N}]/u;
  *
  * @example roughStem('والضربات') === roughStem('ضربة') // true
  */
-export const roughStem: (text: string) => string = memo(computeRoughStem);
+export const roughStem: (text: string) => string = memo(computeRoughStem, 20_000, 64);
 
 function computeRoughStem(text: string): string {
   return optionKey(text)

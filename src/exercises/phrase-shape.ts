@@ -17,7 +17,7 @@ export interface WordShape {
 
 const ENDINGS = ['يات', 'ات', 'ون', 'ين', 'ان', 'يه', 'ه', 'ي'];
 /** The shape of a phrase that is not a token of the article (a list entry, a name). */
-export const phraseShape: (phrase: string) => WordShape = memo(computePhraseShape);
+export const phraseShape: (phrase: string) => WordShape = memo(computePhraseShape, 20_000, 64);
 
 function computePhraseShape(phrase: string): WordShape {
   const first = normalizeKey(phrase.trim().split(/\s+/)[0] ?? '');

@@ -21,7 +21,7 @@ import { perAnalysis } from './per-analysis.js';
 export function standsAlone(statement: string, analysis: Analysis, { anaphora = true } = {}): boolean {
   const words = statement
     .trim()
-    .split(/\s+/)
+    .split(/\s+/, 3)
     .map((w) => normalizeKey(w).replace(/[^\p{L}\p{N}]/gu, ''));
   const first = (words[0] ?? '').replace(/^[وف](?=...)/, '');
   // A demonstrative among the first words points back to the sentence before.
@@ -30,7 +30,7 @@ export function standsAlone(statement: string, analysis: Analysis, { anaphora = 
   // A past verb with no subject: «أشارت إلى أن …», «أضاف أن …» (the impersonal «يذكر أن …» stands).
   if (verb !== undefined && !/^[يت]/.test(first) && NO_SUBJECT.has(words[1] ?? '')) return false;
   // A verb that only reports, with nothing said: no quotation, no «أن / إن» clause.
-  if (verb !== undefined && SAYING_ONLY.has(verb) && !/[«":]/.test(statement) && !words.some((w) => THAT.has(w))) return false;
+  if (verb !== undefined && SAYING_ONLY.has(verb) && !/[«":]/.test(statement) && !THAT.test(normalizeKey(statement))) return false;
   // «المحافظ» / «الوزير الأميركي» as the subject, with no name of a person anywhere: whom?
   const subject = words.slice(0, 2).find((w) => w.startsWith('ال') && PERSON_TITLES.has(w.slice(2).replace(/ه$/, '')));
   if (anaphora && subject !== undefined && !personNames(analysis).some(mentionedIn(statement))) return false;
@@ -82,7 +82,7 @@ const NO_SUBJECT = new Set(['الي', 'ان', 'علي', 'بان', 'انه', 'ا�
 /** Verbs of saying that take no object but what is said (أعلن، نفى، استنكر take one). */
 const SAYING_ONLY = new Set(['قال', 'أضاف', 'تابع', 'أوضح', 'صرح', 'أفاد', 'لفت', 'أكد']);
 
-/** The words that open what is said: «أن / إن / بأن». */
-const THAT = new Set(['ان', 'بان', 'انه', 'انها', 'انهم', 'لان']);
+/** The words that open what is said: «أن / إن / بأن» (as keys). */
+const THAT = /(^|[\s،,])(ان|بان|انه|انها|انهم|لان)([\s،,.]|$)/;
 
 const personNames = perAnalysis((analysis) => analysis.names.filter((n) => n.type === 'person').map((n) => n.name));

@@ -109,7 +109,7 @@ export const nameKeys: (analysis: Analysis) => ReadonlySet<string> = perAnalysis
  *
  * @example asStatement('وقالت ثلاثة مصادر إن …') // 'قالت ثلاثة مصادر إن ….'
  */
-export const asStatement: (clause: string) => string = memo(makeStatement);
+export const asStatement: (clause: string) => string = memo(makeStatement, 5_000);
 
 function makeStatement(clause: string): string {
   let text = clause.trim();
@@ -132,6 +132,17 @@ function makeStatement(clause: string): string {
   return `${text.replace(/[\s،,؛:]+$/, '')}.`;
 }
 
+/** One character as `normalizeKey` writes it ('' for a diacritic or tatweel), without building strings. */
+function letterKey(c: number): string {
+  if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) return '';
+  if (c === 0x0622 || c === 0x0623 || c === 0x0625 || c === 0x0671) return 'ا';
+  if (c === 0x0649) return 'ي';
+  if (c === 0x0629) return 'ه';
+  if (c >= 0x0660 && c <= 0x0669) return String.fromCharCode(c - 0x0660 + 48);
+  if (c >= 0x06f0 && c <= 0x06f9) return String.fromCharCode(c - 0x06f0 + 48);
+  return String.fromCharCode(c);
+}
+
 /** The openers as keys, in the list's order. */
 const OPENER_KEYS = LEADING_CONNECTORS.map(normalizeKey);
 const LONGEST_OPENER = Math.max(...OPENER_KEYS.map((k) => k.length));
@@ -147,7 +158,7 @@ function keyed(text: string): Keyed {
   let key = '';
   const ends: number[] = [];
   for (let i = 0; i < text.length && key.length <= LONGEST_OPENER; i++) {
-    const k = normalizeKey(text[i] as string);
+    const k = letterKey(text.charCodeAt(i));
     if (k === '') continue;
     key += k;
     ends.push(i + 1);
@@ -160,7 +171,7 @@ function matchOpener(form: Keyed, opener: string): number {
   if (!form.key.startsWith(opener)) return 0;
   const { text } = form;
   let i = form.ends[opener.length - 1] ?? 0;
-  while (i < text.length && normalizeKey(text[i] as string) === '') i++;
+  while (i < text.length && letterKey(text.charCodeAt(i)) === '') i++;
   const next = text[i];
   return next === undefined || /[\s،,]/.test(next) ? i : 0;
 }
@@ -181,7 +192,7 @@ function dropGluedConjunction(text: string): string {
     (key.length >= 4 && (key[0] === 'و' ? !WAW_WORDS.has(bare) : /^ال/.test(rest) || VERB_AFTER_CONJUNCTION.test(rest)));
   if (!drop) return text;
   let cut = 1;
-  while (cut < first.length && normalizeKey(first[cut] as string) === '') cut++;
+  while (cut < first.length && letterKey(first.charCodeAt(cut)) === '') cut++;
   return text.slice(cut);
 }
 
