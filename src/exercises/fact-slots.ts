@@ -234,6 +234,9 @@ function organisationSort(name: string): string {
 }
 
 const ORGANISATION_HEADS: readonly (readonly [string, ReadonlySet<string>])[] = [
+  // A team qualifies and a federation appoints referees: «تأهل الاتحاد الأفريقي إلى النهائي» is absurd.
+  ['team', new Set(['منتخب', 'فريق', 'نادي', 'ناد'])],
+  ['federation', new Set(['اتحاد', 'لجنه', 'رابطه', 'منظمه', 'صندوق'])],
   ['agency', new Set(['وكاله', 'رويترز', 'اسوشيتد', 'فرانس', 'صحيفه', 'قناه', 'موقع', 'تلفزيون', 'اذاعه'])],
   ['ministry', new Set(['وزاره', 'هيئه', 'مجلس', 'مديريه', 'بنك', 'البنك', 'دائره', 'مصلحه', 'محكمه', 'جامعه', 'برلمان'])],
   [
