@@ -11,11 +11,15 @@ import { dualOf } from './dual-of.js';
 import { estimateLevel } from './estimate-level.js';
 import { findFacts } from './find-facts.js';
 import type { Lexicon } from './lexicon.js';
+import type { Mention } from './mention.js';
 
 export function analyse(text: Text, lexicon?: Lexicon): Analysis {
   const { facts, mentions } = findFacts(text, lexicon ? dualOf(lexicon) : undefined);
   const names = new Uint8Array(text.text.length);
-  for (const m of mentions) names.fill(1, m.span[0], m.span[1]);
+  for (let k = 0; k < mentions.length; k++) {
+    const span = (mentions[k] as Mention).span;
+    names.fill(1, span[0], span[1]);
+  }
   const inName = (offset: number): boolean => names[offset] === 1;
   const counts = { words: 0, letters: 0 };
   const vocabulary = buildVocabulary(text, inName, lexicon, counts);

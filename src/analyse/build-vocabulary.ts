@@ -7,7 +7,7 @@ import { AMBIGUOUS_MONTHS, DAY_PARTS, GREGORIAN_MONTHS, SYRIAC_MONTHS, WEEKDAYS 
 import { COMMON_NEWS_WORDS } from '../data/common-news-words.js';
 import { NUMBER_WORDS, SCALE_WORDS } from '../data/number-words.js';
 import { normalizeKey } from '../text/normalize-key.js';
-import type { Text, Token, VocabEntry } from '../types.js';
+import type { Sentence, Text, Token, VocabEntry } from '../types.js';
 import { addCandidate, type Candidate, chooseHeadword } from './choose-headword.js';
 import { type Display, displayOf } from './display-form.js';
 import type { WordCounts } from './estimate-level.js';
@@ -101,8 +101,13 @@ export function buildVocabulary(text: Text, inName: (offset: number) => boolean,
   const named = new Set<string>();
   let words = 0;
   let letters = 0;
-  for (const sentence of text.sentences) {
-    for (const token of sentence.tokens) {
+  // Index loops: for…of allocates an iterator result per token until the loop is optimised.
+  const sentences = text.sentences;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s] as Sentence;
+    const tokens = sentence.tokens;
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t] as Token;
       if (token.kind !== 'word') continue;
       words++;
       letters += token.key.length;

@@ -19,7 +19,8 @@ export function collectNames(facts: readonly Fact[]): NameEntry[] {
   const groups = new Map<string, Group>();
   /** `type:name` as written → its group: most mentions repeat a spelling already met. */
   const bySpelling = new Map<string, Group>();
-  for (const fact of facts) {
+  for (let k = 0; k < facts.length; k++) {
+    const fact = facts[k] as Fact;
     if (fact.kind !== 'entity') continue;
     const spelling = `${fact.type}:${fact.name}`;
     let group = bySpelling.get(spelling);

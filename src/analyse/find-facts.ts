@@ -3,7 +3,7 @@
  * places, then persons (whose roles may contain both), numbers and dates; quotations last, since
  * resolving their speakers needs the names of every earlier sentence.
  */
-import type { Fact, Sentence, Text, Token } from '../types.js';
+import type { Fact, NumberFact, Sentence, Text, Token } from '../types.js';
 import { findDates } from './find-dates.js';
 import { findGuillemets, type QuotedSpan } from './find-guillemets.js';
 import { findNumbers } from './find-numbers.js';
@@ -13,6 +13,7 @@ import { findPlaces } from './find-places.js';
 import { quoteFinder } from './find-quotes.js';
 import type { Mention } from './mention.js';
 import { sentenceWords, type Word, wordOf } from './sentence-words.js';
+import { sortSmall } from './sort-small.js';
 import { Feature } from './word-features.js';
 
 export interface FoundFacts {
@@ -51,22 +52,24 @@ export function findFacts(text: Text, isDual?: (word: Word) => string | undefine
     const quotes = quotesOf[i] as QuotedSpan[];
     const words = sentenceWords(sentence);
     // What the sentence's words may start or be: a finder none of whose words occur finds nothing.
+    // (Index loops here: this body runs per sentence, and for…of allocates until it is optimised.)
     let any = 0;
-    for (const w of words) any |= w.features;
+    for (let k = 0; k < words.length; k++) any |= (words[k] as Word).features;
     const claimed = new Set<number>();
     const organisations = findOrganisations(sentence, words, quotes, known, claimed, text.text, shapes);
     const places = any & (Feature.placeStart | Feature.placeCue) ? findPlaces(sentence, words, claimed, text.text) : [];
-    if (any & Feature.organisationHead) organisations.push(...findHeadedOrganisations(sentence, words, claimed, places, text.text));
-    if (any & Feature.organisationStart) organisations.push(...findKnownOrganisations(sentence, words, claimed, text.text));
+    if (any & Feature.organisationHead) append(organisations, findHeadedOrganisations(sentence, words, claimed, places, text.text));
+    if (any & Feature.organisationStart) append(organisations, findKnownOrganisations(sentence, words, claimed, text.text));
     const { persons, roles } =
       any & (Feature.title | Feature.given) ? findPersons(sentence, words, claimed, text.text) : { persons: [], roles: [] };
-    const found = organisations.concat(places, persons).sort((a, b) => a.first - b.first);
-    for (const m of found) mentions.push(m);
+    const found = sortSmall(organisations.concat(places, persons), byFirst);
+    append(mentions, found);
     const speech =
       organisations.length === 0 ? quotes : quotes.filter((q) => !organisations.some((o) => o.span[0] > q.open && o.span[1] <= q.close));
     // Facts of one sentence start inside it, so sorting each sentence's orders them all.
     const own: Fact[] = [];
-    for (const m of found) {
+    for (let k = 0; k < found.length; k++) {
+      const m = found[k] as Mention;
       const surface = text.text.slice(m.span[0], m.span[1]);
       own.push(
         m.role === undefined
@@ -76,17 +79,27 @@ export function findFacts(text: Text, isDual?: (word: Word) => string | undefine
     }
     const dates = any & (Feature.calendar | Feature.number) ? findDates(sentence, words, text.text) : [];
     const numbers = isDual || any & Feature.number ? findNumbers(sentence, words, text.text, isDual) : [];
-    for (const n of numbers) {
+    for (let k = 0; k < numbers.length; k++) {
+      const n = numbers[k] as NumberFact;
       const start = n.span[0];
       const inTaken = (m: { readonly span: readonly [number, number] }): boolean => start >= m.span[0] && start < m.span[1];
       if (!found.some(inTaken) && !dates.some(inTaken)) own.push(n);
     }
-    for (const d of dates) own.push(d);
-    for (const f of quotesIn({ sentence, words, mentions: found, roles, quotes: speech })) own.push(f);
-    own.sort(byPosition);
-    for (const f of own) facts.push(f);
+    append(own, dates);
+    append(own, quotesIn({ sentence, words, mentions: found, roles, quotes: speech }));
+    append(facts, sortSmall(own, byPosition));
   });
   return { facts, mentions };
+}
+
+/** Appends `items` to `to`, without spreading them as arguments. */
+function append<T>(to: T[], items: readonly T[]): void {
+  for (let k = 0; k < items.length; k++) to.push(items[k] as T);
+}
+
+/** Sentence order of mentions. */
+function byFirst(a: Mention, b: Mention): number {
+  return a.first - b.first;
 }
 
 /** Text order: start, then end, then kind. */

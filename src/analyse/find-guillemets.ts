@@ -23,9 +23,10 @@ export function findGuillemets(text: string): QuotedSpan[] {
   let open = -1;
   let closer = '';
   const marks = new RegExp(MARKS);
-  for (let match = marks.exec(text); match !== null; match = marks.exec(text)) {
-    const c = match[0];
-    const i = match.index;
+  // test() moves lastIndex past each mark without building a match object.
+  while (marks.test(text)) {
+    const i = marks.lastIndex - 1;
+    const c = text[i];
     if (open < 0) {
       if (c === '«' || c === '“') {
         open = i;

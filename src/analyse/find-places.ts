@@ -8,6 +8,7 @@ import { findKnownNames } from './find-known-names.js';
 import { type Mention, mentionOf } from './mention.js';
 import { nameSpan } from './name-span.js';
 import type { Word } from './sentence-words.js';
+import { sortSmall } from './sort-small.js';
 import { Feature } from './word-features.js';
 import { hasArticle, isNeverName, isVerbShaped } from './word-shape.js';
 
@@ -27,7 +28,7 @@ export function findPlaces(sentence: Sentence, words: readonly Word[], claimed: 
     for (let k = i + 1; k <= last; k++) claimed.add(k);
     i = last;
   }
-  return out.sort((a, b) => a.first - b.first);
+  return sortSmall(out, (a, b) => a.first - b.first);
 }
 
 /**

@@ -56,7 +56,9 @@ export function sentenceWords(
   plain: Map<string, WordReadings> = PLAIN_READINGS,
 ): Word[] {
   const words: Word[] = [];
-  for (const token of sentence.tokens) {
+  const tokens = sentence.tokens;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t] as Token;
     if (token.kind === 'space') continue;
     const isWord = token.kind === 'word';
     const readings = isWord ? memoised(token.key, token.text, memo) : plainReadings(token.key, plain);
