@@ -26,6 +26,10 @@ const script = new Script(`(function (exports, require, module, __filename, __di
   filename: bundle,
   ...(cachedData ? { cachedData } : {}),
 });
+if (process.env.WARAQA_CODE_CACHE === 'check') {
+  // For the tests: was the cache there, and did V8 take it?
+  process.stderr.write(`waraqa: code cache ${cachedData ? (script.cachedDataRejected ? 'rejected' : 'accepted') : 'missing'}\n`);
+}
 if (process.env.WARAQA_CODE_CACHE === 'write') {
   // The build's sample run: once the run is over, keep what V8 compiled for it.
   process.once('exit', () => {
