@@ -12,7 +12,7 @@ import { findPersons } from './find-persons.js';
 import { findPlaces } from './find-places.js';
 import { quoteFinder } from './find-quotes.js';
 import type { Mention } from './mention.js';
-import { sentenceWords, type Word, wordOf } from './sentence-words.js';
+import { sentenceWordsInto, type Word, wordOf, wordPool } from './sentence-words.js';
 import { sortSmall } from './sort-small.js';
 import { Feature } from './word-features.js';
 
@@ -35,12 +35,14 @@ export function findFacts(text: Text, isDual?: (word: Word) => string | undefine
   // (مصدر في «الحشد الشعبي»).
   const known = new Set<string>();
   const shapes = new Map<QuotedSpan, boolean>();
+  // One sentence's words at a time: nothing below keeps a word past its sentence.
+  const pool = wordPool();
   text.sentences.forEach((sentence, i) => {
     const quotes = quotesOf[i] as QuotedSpan[];
     if (quotes.length === 0 || !mayNameOrganisation(sentence, quotes)) return;
     // The words are built again in the main pass: keeping them alive until then costs more (GC).
     if (sentence.text.includes('(')) {
-      const words = sentenceWords(sentence);
+      const words = sentenceWordsInto(sentence, pool);
       for (const m of findOrganisations(sentence, words, quotes, known, new Set(), text.text, shapes)) known.add(keyOf(words, m));
     } else addQuotedNames(sentence, quotes, known, shapes);
   });
@@ -50,7 +52,7 @@ export function findFacts(text: Text, isDual?: (word: Word) => string | undefine
   const mentions: Mention[] = [];
   text.sentences.forEach((sentence, i) => {
     const quotes = quotesOf[i] as QuotedSpan[];
-    const words = sentenceWords(sentence);
+    const words = sentenceWordsInto(sentence, pool);
     // What the sentence's words may start or be: a finder none of whose words occur finds nothing.
     // (Index loops here: this body runs per sentence, and for…of allocates until it is optimised.)
     let any = 0;
