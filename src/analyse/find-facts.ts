@@ -12,7 +12,7 @@ import { findPersons } from './find-persons.js';
 import { findPlaces } from './find-places.js';
 import { quoteFinder } from './find-quotes.js';
 import type { Mention } from './mention.js';
-import { sentenceWordsInto, type Word, wordOf, wordPool } from './sentence-words.js';
+import { sentenceWordsInto, type Word, type WordPool, wordOf, wordPool } from './sentence-words.js';
 import { sortSmall } from './sort-small.js';
 import { Feature } from './word-features.js';
 
@@ -37,6 +37,7 @@ export function findFacts(text: Text, isDual?: (word: Word) => string | undefine
   const shapes = new Map<QuotedSpan, boolean>();
   // One sentence's words at a time: nothing below keeps a word past its sentence.
   const pool = wordPool();
+  const around = wordPool();
   text.sentences.forEach((sentence, i) => {
     const quotes = quotesOf[i] as QuotedSpan[];
     if (quotes.length === 0 || !mayNameOrganisation(sentence, quotes)) return;
@@ -44,7 +45,7 @@ export function findFacts(text: Text, isDual?: (word: Word) => string | undefine
     if (sentence.text.includes('(')) {
       const words = sentenceWordsInto(sentence, pool);
       for (const m of findOrganisations(sentence, words, quotes, known, new Set(), text.text, shapes)) known.add(keyOf(words, m));
-    } else addQuotedNames(sentence, quotes, known, shapes);
+    } else addQuotedNames(sentence, quotes, known, shapes, around);
   });
   // Sentence by sentence, so that each sentence's words can go as soon as it is done.
   const quotesIn = quoteFinder(text.text);
@@ -114,9 +115,29 @@ function byPosition(a: Fact, b: Fact): number {
  * abbreviations): the keys of its quoted names judged organisations by their shape. Only the
  * words in and around the short quotations are built.
  */
-function addQuotedNames(sentence: Sentence, quotes: readonly QuotedSpan[], known: Set<string>, shapes: Map<QuotedSpan, boolean>): void {
-  const tokens = sentence.tokens.filter((t) => t.kind !== 'space');
-  const word = (k: number): Word | undefined => (k >= 0 && k < tokens.length ? wordOf(tokens[k] as Token, k) : undefined);
+function addQuotedNames(
+  sentence: Sentence,
+  quotes: readonly QuotedSpan[],
+  known: Set<string>,
+  shapes: Map<QuotedSpan, boolean>,
+  pool: WordPool,
+): void {
+  // The pool's array holds the non-space tokens; its objects, the words of one quotation at a time.
+  const tokens = pool.tokens;
+  let n = 0;
+  for (let t = 0; t < sentence.tokens.length; t++) {
+    const token = sentence.tokens[t] as Token;
+    if (token.kind !== 'space') tokens[n++] = token;
+  }
+  tokens.length = n;
+  const { objects } = pool;
+  const word = (k: number, slot: number): Word | undefined => {
+    if (k < 0 || k >= tokens.length) return undefined;
+    const reused = objects[slot];
+    const built = wordOf(tokens[k] as Token, k, reused);
+    if (reused === undefined) objects[slot] = built as (typeof objects)[number];
+    return built;
+  };
   let from = 0;
   for (const quote of quotes) {
     while (from < tokens.length && (tokens[from] as Token).start <= quote.open) from++;
@@ -124,10 +145,11 @@ function addQuotedNames(sentence: Sentence, quotes: readonly QuotedSpan[], known
     while (to < tokens.length && (tokens[to] as Token).end <= quote.close) to++;
     if (to === from || to - from > MAX_QUOTED_NAME) continue;
     const inside: Word[] = [];
-    for (let k = from; k < to; k++) inside.push(word(k) as Word);
+    for (let k = from; k < to; k++) inside.push(word(k, k - from) as Word);
     const key = inside.map((w) => w.key).join(' ');
     // A known key is accepted as it is, and adds nothing.
-    if (!known.has(key) && quotedNameShape(quote, inside, word(from - 2), word(to + 1), key, shapes)) known.add(key);
+    if (!known.has(key) && quotedNameShape(quote, inside, word(from - 2, to - from), word(to + 1, to - from + 1), key, shapes))
+      known.add(key);
   }
 }
 

@@ -2,7 +2,8 @@
  * Multi-word lookups in a list of normalised names (the gazetteer, the well-known
  * organisations): the longest match at each word, its first word read with or without clitics.
  */
-import type { Mention } from './mention.js';
+import type { EntityType } from '../types.js';
+import { type Mention, mentionOf } from './mention.js';
 import { nameSpan } from './name-span.js';
 import type { Word } from './sentence-words.js';
 
@@ -45,22 +46,27 @@ function firstWordsOf(names: ReadonlySet<string>): Map<string, number> {
   return index;
 }
 
-/** Matches of `names` among `words` not yet `claimed`; claims what it finds. `feature` marks possible first words. */
+/**
+ * Matches of `names` among the words of sentence `sentence` not yet `claimed`, as mentions of
+ * `type`; claims what it finds. `feature` marks possible first words.
+ */
 export function findKnownNames(
   words: readonly Word[],
   names: ReadonlySet<string>,
   claimed: Set<number>,
   text: string,
   feature: number,
-): Pick<Mention, 'first' | 'last' | 'name' | 'span'>[] {
-  const out: Pick<Mention, 'first' | 'last' | 'name' | 'span'>[] = [];
+  type: EntityType,
+  sentence: number,
+): Mention[] {
+  const out: Mention[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
     if ((word.features & feature) === 0 || !word.isWord || claimed.has(i)) continue;
     const match = longestAt(words, i, names, claimed);
     if (!match) continue;
     const found = nameSpan(words, i, match.last, match.letters, text);
-    out.push({ first: i, last: match.last, name: found.name, span: found.span });
+    out.push(mentionOf(type, sentence, i, match.last, found.name, found.span));
     for (let k = i; k <= match.last; k++) claimed.add(k);
     i = match.last;
   }

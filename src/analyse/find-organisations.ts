@@ -79,9 +79,7 @@ export function quotedNameShape(
 
 /** Well-known bodies named without a head word (الأمم المتحدة، البنتاغون); runs last. */
 export function findKnownOrganisations(sentence: Sentence, words: readonly Word[], claimed: Set<number>, text: string): Mention[] {
-  return findKnownNames(words, KNOWN_ORGANISATIONS, claimed, text, Feature.organisationStart).map((found) =>
-    mentionOf('organisation', sentence.id, found.first, found.last, found.name, found.span),
-  );
+  return findKnownNames(words, KNOWN_ORGANISATIONS, claimed, text, Feature.organisationStart, 'organisation', sentence.id);
 }
 
 /**

@@ -14,9 +14,7 @@ import { hasArticle, isNeverName, isVerbShaped } from './word-shape.js';
 
 /** Place mentions of one sentence; claims their words in `claimed`. */
 export function findPlaces(sentence: Sentence, words: readonly Word[], claimed: Set<number>, text: string): Mention[] {
-  const out: Mention[] = findKnownNames(words, PLACE_NAMES, claimed, text, Feature.placeStart).map((found) =>
-    mentionOf('place', sentence.id, found.first, found.last, found.name, found.span),
-  );
+  const out = findKnownNames(words, PLACE_NAMES, claimed, text, Feature.placeStart, 'place', sentence.id);
   for (let i = 0; i < words.length - 1; i++) {
     const cue = words[i] as Word;
     if ((cue.features & Feature.placeCue) === 0 || !cue.isWord || !cue.fronts.some((f) => f.letters <= 2 && PLACE_CUES.has(f.base)))

@@ -79,11 +79,13 @@ export function sentenceWords(
 export interface WordPool {
   readonly objects: { -readonly [K in keyof Word]: Word[K] }[];
   readonly words: Word[];
+  /** Scratch room for a sentence's non-space tokens. */
+  readonly tokens: Token[];
 }
 
 /** An empty pool, for one text. */
 export function wordPool(): WordPool {
-  return { objects: [], words: [] };
+  return { objects: [], words: [], tokens: [] };
 }
 
 /**
@@ -121,19 +123,23 @@ export function sentenceWordsInto(sentence: Sentence, pool: WordPool): readonly 
   return words;
 }
 
-/** The word of one non-space token, `index` being its place among the sentence's words. */
-export function wordOf(token: Token, index: number): Word {
+/**
+ * The word of one non-space token, `index` being its place among the sentence's words; written
+ * into `reuse` (a pool's object, see WordPool) when given.
+ */
+export function wordOf(token: Token, index: number, reuse?: { -readonly [K in keyof Word]: Word[K] }): Word {
   const isWord = token.kind === 'word';
   const readings = isWord ? memoised(token.key, token.text, WORD_READINGS) : plainReadings(token.key, PLAIN_READINGS);
-  return {
-    token,
-    features: token.kind === 'number' ? Feature.number : readings.features,
-    index,
-    key: token.key,
-    isWord,
-    isStop: token.isStopWord,
-    fronts: readings.fronts,
-  };
+  const features = token.kind === 'number' ? Feature.number : readings.features;
+  if (reuse === undefined) return { token, features, index, key: token.key, isWord, isStop: token.isStopWord, fronts: readings.fronts };
+  reuse.token = token;
+  reuse.features = features;
+  reuse.index = index;
+  reuse.key = token.key;
+  reuse.isWord = isWord;
+  reuse.isStop = token.isStopWord;
+  reuse.fronts = readings.fronts;
+  return reuse;
 }
 
 /** The one reading of a token that is not a word (punctuation, digits), shared per key. */
