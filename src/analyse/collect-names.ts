@@ -17,13 +17,17 @@ interface Group {
 /** Names in order of first mention. */
 export function collectNames(facts: readonly Fact[]): NameEntry[] {
   const groups = new Map<string, Group>();
-  /** `type:name` as written → its group: most mentions repeat a spelling already met. */
-  const bySpelling = new Map<string, Group>();
+  /** Per type, the name as written → its group: most mentions repeat a spelling already met. */
+  const bySpelling = new Map<EntityFact['type'], Map<string, Group>>();
   for (let k = 0; k < facts.length; k++) {
     const fact = facts[k] as Fact;
     if (fact.kind !== 'entity') continue;
-    const spelling = `${fact.type}:${fact.name}`;
-    let group = bySpelling.get(spelling);
+    let spellings = bySpelling.get(fact.type);
+    if (!spellings) {
+      spellings = new Map();
+      bySpelling.set(fact.type, spellings);
+    }
+    let group = spellings.get(fact.name);
     if (!group) {
       const key = `${fact.type}:${normalizeKey(fact.name).replace(/^ال/, '')}`;
       group = groups.get(key);
@@ -31,7 +35,7 @@ export function collectNames(facts: readonly Fact[]): NameEntry[] {
         group = { name: fact.name, type: fact.type, count: 0, sentences: new Set(), order: groups.size };
         groups.set(key, group);
       }
-      bySpelling.set(spelling, group);
+      spellings.set(fact.name, group);
     }
     group.count++;
     group.sentences.add(fact.sentence);

@@ -40,7 +40,7 @@ export function findFacts(text: Text, isDual?: (word: Word) => string | undefine
   const around = wordPool();
   text.sentences.forEach((sentence, i) => {
     const quotes = quotesOf[i] as QuotedSpan[];
-    if (quotes.length === 0 || !mayNameOrganisation(sentence, quotes)) return;
+    if (quotes.length === 0) return;
     // The words are built again in the main pass: keeping them alive until then costs more (GC).
     if (sentence.text.includes('(')) {
       const words = sentenceWordsInto(sentence, pool);
@@ -155,26 +155,6 @@ function addQuotedNames(
 
 /** The most tokens a quoted organisation name has (as findOrganisations counts them). */
 const MAX_QUOTED_NAME = 6;
-
-/**
- * Whether findOrganisations can find anything in a sentence: a quotation of one to six tokens
- * (longer ones are speech) or a bracket (an abbreviation). Spares building the words of the
- * sentences that only quote speech.
- */
-function mayNameOrganisation(sentence: Sentence, quotes: readonly QuotedSpan[]): boolean {
-  if (sentence.text.includes('(')) return true;
-  const tokens = sentence.tokens;
-  let t = 0;
-  for (const quote of quotes) {
-    while (t < tokens.length && (tokens[t] as Token).start <= quote.open) t++;
-    let inside = 0;
-    for (let k = t; k < tokens.length && (tokens[k] as Token).end <= quote.close && inside <= MAX_QUOTED_NAME; k++) {
-      if ((tokens[k] as Token).kind !== 'space') inside++;
-    }
-    if (inside >= 1 && inside <= MAX_QUOTED_NAME) return true;
-  }
-  return false;
-}
 
 /** The normalised key of a mention's words (what `known` holds). */
 function keyOf(words: readonly Word[], m: Mention): string {
