@@ -203,7 +203,10 @@ function candidatesFor(kind: SlotKind, key: string, pools: Pools, before = ''): 
     }
     case 'organisation': {
       const sort = organisationSort(`${before} ${key}`);
-      const alike = (items: readonly string[]) => shaped(items.filter((o) => organisationSort(o) === sort));
+      // After a cue word («تنظيم «…»») an option with its own head word reads «تنظيم «حركة حماس»».
+      const cued = organisationSort(before) !== 'other';
+      const alike = (items: readonly string[]) =>
+        shaped(items.filter((o) => organisationSort(o) === sort && !(cued && organisationSort(o.split(/\s+/)[0] ?? '') !== 'other')));
       // Only the article's own of the same sort: a built-in one, or a news agency among armed
       // groups («تنظيم «رويترز»»), reads as absurd, not wrong.
       return sort === 'other' ? [alike(pools.organisation), shaped(pools.organisation)] : [alike(pools.organisation)];

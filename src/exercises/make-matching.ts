@@ -42,6 +42,8 @@ export function makeQuoteMatching(
   const stating = statementClauses(analysis);
   const chosen = shuffle(quotes, rng)
     .sort((a, b) => Number(stating.has(a.quote.sentence)) - Number(stating.has(b.quote.sentence)))
+    // One quotation per sentence: two halves of one sentence pair themselves.
+    .filter((q, i, all) => all.findIndex((o) => o.quote.sentence === q.quote.sentence) === i)
     .slice(0, count)
     .sort((a, b) => a.quote.sentence - b.quote.sentence || a.quote.span[0] - b.quote.span[0]);
   const speakers = [...new Set(chosen.map((q) => q.speaker))];

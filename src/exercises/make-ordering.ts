@@ -9,7 +9,7 @@ import { type Claim, clashes } from './claims.js';
 import { INSTRUCTIONS } from './instructions.js';
 import { optionKey } from './option-key.js';
 import { standsAlone } from './stands-alone.js';
-import { asStatement, clauseAround, lacksSpeaker, laterClauses, nameKeys, opensStatement } from './statement.js';
+import { asStatement, clauseAround, lacksSpeaker, laterClauses, nameKeys, opensStatement, stopsShort } from './statement.js';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 30;
@@ -64,6 +64,7 @@ function eventsOf(sentence: Sentence, analysis: Analysis): string[] {
     const raw = sentence.text.slice(clause.start - sentence.start, clause.end - sentence.start);
     const length = raw.trim().split(/\s+/).length;
     if (length < MIN_WORDS || length > MAX_WORDS) continue;
+    if (stopsShort(sentence, clause)) continue;
     const event = asStatement(raw);
     if (clause.start !== sentence.start && !(opensStatement(raw) && opensStatement(event))) continue;
     if (!lacksSpeaker(event, nameKeys(analysis)) && standsAlone(event, analysis)) events.push(event);

@@ -21,11 +21,13 @@ export const personCountry: (analysis: Analysis) => (name: string) => string | u
   return (name) => countries.get(optionKey(name));
 });
 
-/** True unless both have a country and the countries differ. */
-export function sameCountry(country: (name: string) => string | undefined, a: string, b: string): boolean {
-  const x = country(a);
-  const y = country(b);
-  return x === undefined || y === undefined || x === y;
+/**
+ * True when `option` may stand for `key`: a key whose role names a country («اللاعب النيجيري»)
+ * takes only options of that country; the others any.
+ */
+export function sameCountry(country: (name: string) => string | undefined, key: string, option: string): boolean {
+  const x = country(key);
+  return x === undefined || country(option) === x;
 }
 
 /** The last nationality word of a role: «السفيرة الأميركية بالعراق» → «اميركي». */

@@ -71,6 +71,17 @@ export function innerClause(sentence: Sentence, spanStart: number, spanEnd: numb
   return words.length >= minWords ? whole : undefined;
 }
 
+/**
+ * True when the clause stops before what its verb still needs: the object after a comma («كرر …
+ * مرات عدة، دعوته إلى …») or a time phrase set off by commas before the rest («يلتقي … في
+ * النهائي، يوم الأحد …، مع منتخب …»). An event to order must not stop there.
+ */
+export function stopsShort(sentence: Sentence, clause: Clause): boolean {
+  const rest = sentence.text.slice(clause.end - sentence.start).replace(/^[\s،,]+/, '');
+  const next = normalizeKey(rest.split(/\s+/, 1)[0] ?? '').replace(/[^\p{L}\p{N}]/gu, '');
+  return (next.length > 4 && /(ه|ها|هم)$/.test(next) && !next.endsWith('يه')) || DAY_PARTS.has(next);
+}
+
 /** Each clause after the first that is a whole clause of at least `minWords` words (see innerClause). */
 export function laterClauses(sentence: Sentence, minWords: number): Clause[] {
   const out: Clause[] = [];

@@ -59,7 +59,11 @@ function findWordRoles(analysis: Analysis): WordRoles {
 /** +1 for adjective evidence, −1 for noun evidence. */
 function vote(token: Token, previous: Token | undefined): number {
   const nisba = /(ي|يه|يين|يون|يات)$/.test(token.key) ? 1 : 0;
-  if (!phraseShape(token.text).definite) return nisba;
+  // «رسالة مهمة», «ساعات قليلة»: a feminine word after an indefinite feminine or plural noun agrees with it.
+  if (!phraseShape(token.text).definite) {
+    const agrees = previous !== undefined && !previous.isStopWord && /(ه|ات)$/.test(previous.key) && /ه$/.test(token.key);
+    return nisba + (agrees && !phraseShape(previous.text).definite ? 1 : 0);
+  }
   if (!previous || previous.isStopWord || token.prefixes.includes('و') || token.prefixes.includes('ف')) return nisba - 1;
   return phraseShape(previous.text).definite ? 1 + nisba : nisba - 1;
 }
