@@ -3,11 +3,14 @@
 // lines) and on the sample repeated to about 1 MB (paragraphs kept), analysis time as a share of
 // segmentation time (budget: at most +50%), with and without the lexicon; and the lexicon's load
 // time from its cached index (budget 150 ms). CPU time of this process, best of several runs.
+// Then, without budgets: the stages on 1 MB, and the sample once the JIT has warmed up.
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyse } from '../../dist/analyse/analyse.js';
+import { buildVocabulary } from '../../dist/analyse/build-vocabulary.js';
+import { findFacts } from '../../dist/analyse/find-facts.js';
 import { loadLexicon } from '../../dist/io/lexicon-load.js';
 import { segment } from '../../dist/text/segment.js';
 
@@ -87,5 +90,37 @@ export default async () => {
     }
   }
   if (lexiconMs !== undefined) rows.push({ name: 'analyse: lexicon load (cached index)', value: lexiconMs, unit: 'ms', budget: 150 });
+  rows.push(...breakdown(one, big));
   return rows;
 };
+
+/**
+ * Rows without a budget, measured after the budgeted ones (so they change nothing above): the
+ * two stages of the analysis on 1 MB, in ms; and the sample's share once both stages have run
+ * 500 times, which separates the JIT's warm-up (the sample rows above run right after start) from
+ * the steady cost.
+ */
+function breakdown(one, big) {
+  const bigText = segment(big);
+  const { mentions } = findFacts(bigText);
+  const names = new Uint8Array(bigText.text.length);
+  for (const m of mentions) names.fill(1, m.span[0], m.span[1]);
+  const facts = best(7, () => findFacts(bigText));
+  const vocabulary = best(7, () => buildVocabulary(bigText, (offset) => names[offset] === 1));
+  const text = segment(one);
+  for (let i = 0; i < 500; i++) {
+    segment(one);
+    analyse(text);
+  }
+  const segmentTime = best(7, () => {
+    for (let i = 0; i < 20; i++) segment(one);
+  });
+  const analyseTime = best(7, () => {
+    for (let i = 0; i < 20; i++) analyse(text);
+  });
+  return [
+    { name: 'analyse: 1 MB, facts stage (findFacts)', value: facts * 1000, unit: 'ms' },
+    { name: 'analyse: 1 MB, vocabulary stage', value: vocabulary * 1000, unit: 'ms' },
+    { name: 'analyse: sample after 500 runs, share of segment', value: (analyseTime / segmentTime) * 100, unit: '%' },
+  ];
+}
