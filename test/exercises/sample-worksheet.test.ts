@@ -13,7 +13,7 @@ import { loadArticle } from '../../src/load/load-article.js';
 import { resolveOptions } from '../../src/options.js';
 import { seedFromContent } from '../../src/rng.js';
 import { segment } from '../../src/text/segment.js';
-import type { ChoiceSection, Section, Worksheet } from '../../src/types.js';
+import type { Analysis, ChoiceSection, Section, Worksheet } from '../../src/types.js';
 import { goldAnalysis, hasGold } from './gold-analysis.js';
 
 if (!hasGold) console.warn('skipping sample-worksheet tests: ../shared/data/gold is absent');
@@ -69,8 +69,9 @@ describe('the sample worksheet through the whole pipeline (articles/us-iraq-talk
 });
 
 describe.runIf(hasGold)('the sample worksheet (gold facts, default options)', () => {
-  const analysis = goldAnalysis();
-  const sheets = ['7', '8', '9', 'abc', 'waraqa'].map((seed) => generate(analysis, resolveOptions({}), seed));
+  // vitest runs a skipped suite's body to list its tests: nothing may be read when the data is absent.
+  const analysis = hasGold ? goldAnalysis() : (undefined as unknown as Analysis);
+  const sheets = hasGold ? ['7', '8', '9', 'abc', 'waraqa'].map((seed) => generate(analysis, resolveOptions({}), seed)) : [];
 
   it('passes its own checker a second time: nothing left to drop', () => {
     for (const ws of sheets) expect(checkSections(ws.sections, analysis).dropped).toEqual([]);
