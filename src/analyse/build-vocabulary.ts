@@ -18,17 +18,21 @@ import { matchLemma } from './match-lemma.js';
 
 interface Group {
   stem: string;
-  /** Written form → count, in order of first appearance (filled once the text is counted). */
-  forms: Map<string, number>;
-  /** Written forms in order of first appearance, while counting. */
-  written: string[];
+  /** Its written forms, in order of first appearance (each written form is in one group only). */
+  forms: Form[];
   count: number;
   firstSentence: number;
   firstSpan: readonly [number, number];
   order: number;
   entry?: LexiconEntry;
-  /** Its display forms and headword, while its forms are those they were chosen from. */
-  chosen?: { readonly displays: Map<string, Candidate>; readonly headword: string };
+  /** Its headword and display texts, while its forms are those they were chosen from. */
+  chosen?: Chosen;
+}
+
+/** A group's headword and the texts of its display forms. */
+interface Chosen {
+  readonly headword: string;
+  readonly displays: readonly string[];
 }
 
 /** What one written form contributes, decided once per distinct form (and lexicon). */
@@ -41,6 +45,7 @@ interface FormKind {
 
 /** A written form in one text. */
 interface Form {
+  readonly text: string;
   readonly kind: FormKind;
   /** The group it counts in, once met outside a name; and how often it was. */
   in?: Group;
@@ -122,7 +127,7 @@ export function buildVocabulary(text: Text, inName: (offset: number) => boolean,
           cached = { kind: kindOf(token, lexicon), token };
           kinds.set(token.text, cached);
         }
-        form = { kind: cached.kind, count: 0 };
+        form = { text: token.text, kind: cached.kind, count: 0 };
         forms.set(token.text, form);
       }
       const { kind } = form;
@@ -133,8 +138,7 @@ export function buildVocabulary(text: Text, inName: (offset: number) => boolean,
         if (!group) {
           group = {
             stem: token.stem,
-            forms: new Map(),
-            written: [],
+            forms: [],
             count: 0,
             firstSentence: sentence.id,
             firstSpan: [token.start - sentence.start, token.end - sentence.start],
@@ -144,7 +148,7 @@ export function buildVocabulary(text: Text, inName: (offset: number) => boolean,
           groups.set(kind.group, group);
         }
         form.in = group;
-        group.written.push(token.text);
+        group.forms.push(form);
       }
       group.count++;
       form.count++;
@@ -154,32 +158,32 @@ export function buildVocabulary(text: Text, inName: (offset: number) => boolean,
     counts.words = words;
     counts.letters = letters;
   }
-  for (const group of groups.values()) {
-    for (const written of group.written) group.forms.set(written, (forms.get(written) as Form).count);
-  }
-  const entries = mergeByHeadword([...groups.values()], forms).map((g) => toEntry(g, words, lexicon, forms, named));
+  const entries = mergeByHeadword([...groups.values()]).map((g) => toEntry(g, words, lexicon, named));
   return entries.sort((a, b) => b.entry.score - a.entry.score || a.order - b.order).map((e) => e.entry);
 }
 
-/** The candidate headwords of a group: its display forms, with counts. */
-function candidatesOf(g: Group, forms: ReadonlyMap<string, Form>): Map<string, Candidate> {
-  const displays = new Map<string, Candidate>();
-  for (const [written, count] of g.forms)
-    addCandidate(displays, forms.get(written)?.kind.display ?? { text: written, rebuilt: false }, count);
-  return displays;
+/**
+ * A group's headword among its display forms (chooseHeadword), and their texts. A group of one
+ * written form (most of them) has one display, its headword.
+ */
+function choose(g: Group): Chosen {
+  const only = g.forms.length === 1 ? (g.forms[0] as Form) : undefined;
+  if (only) return { headword: only.kind.display.text, displays: [only.kind.display.text] };
+  const candidates = new Map<string, Candidate>();
+  for (const form of g.forms) addCandidate(candidates, form.kind.display, form.count);
+  return { headword: chooseHeadword(candidates), displays: [...candidates.keys()] };
 }
 
 /**
  * Groups whose headwords are the same word (مبارياتها and المباريات split over two stems) made
  * one, so the list never shows a headword twice; the earlier group keeps its place and lemma.
  */
-function mergeByHeadword(groups: readonly Group[], forms: ReadonlyMap<string, Form>): Group[] {
+function mergeByHeadword(groups: readonly Group[]): Group[] {
   const byHeadword = new Map<string, Group>();
   for (const g of groups) {
-    const displays = candidatesOf(g, forms);
-    const headword = chooseHeadword(displays);
-    g.chosen = { displays, headword };
-    const key = normalizeKey(headword);
+    const chosen = choose(g);
+    g.chosen = chosen;
+    const key = normalizeKey(chosen.headword);
     const into = byHeadword.get(key);
     if (!into) {
       byHeadword.set(key, g);
@@ -187,7 +191,7 @@ function mergeByHeadword(groups: readonly Group[], forms: ReadonlyMap<string, Fo
     }
     delete into.chosen;
     into.count += g.count;
-    for (const [written, count] of g.forms) into.forms.set(written, (into.forms.get(written) ?? 0) + count);
+    for (const form of g.forms) into.forms.push(form);
   }
   return [...byHeadword.values()];
 }
@@ -202,16 +206,9 @@ function kindOf(token: Token, lexicon: Lexicon | undefined): FormKind {
   return match ? { group: `#${match.index}`, display, entry: match.entry } : { group: token.stem, display };
 }
 
-function toEntry(
-  g: Group,
-  words: number,
-  lexicon: Lexicon | undefined,
-  forms: ReadonlyMap<string, Form>,
-  named: ReadonlySet<string>,
-): { entry: VocabEntry; order: number } {
-  const displays = g.chosen?.displays ?? candidatesOf(g, forms);
-  const display = g.chosen?.headword ?? chooseHeadword(displays);
-  const keys = [...displays.keys()].map(normalizeKey);
+function toEntry(g: Group, words: number, lexicon: Lexicon | undefined, named: ReadonlySet<string>): { entry: VocabEntry; order: number } {
+  const { headword: display, displays } = g.chosen ?? choose(g);
+  const keys = displays.map(normalizeKey);
   // Nisbas of named places, very common news words (عام، دولار، الثاني) and month names that are
   // also words (تموز، مارس; kept, as they may be the word) count as the commonest
   // words; the lexicon's corpus counts alone leave some of them near the top of a news article.
@@ -222,7 +219,7 @@ function toEntry(
   const entry: VocabEntry = {
     key: g.stem,
     display,
-    forms: [...g.forms.keys()],
+    forms: g.forms.map((form) => form.text),
     count: g.count,
     firstSentence: g.firstSentence,
     firstSpan: g.firstSpan,
