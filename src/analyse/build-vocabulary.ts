@@ -25,14 +25,17 @@ interface Group {
   firstSpan: readonly [number, number];
   order: number;
   entry?: LexiconEntry;
-  /** Its headword and display texts, while its forms are those they were chosen from. */
+  /** Its headword and display keys, while its forms are those they were chosen from. */
   chosen?: Chosen;
 }
 
 /** A group's headword and the texts of its display forms. */
 interface Chosen {
   readonly headword: string;
-  readonly displays: readonly string[];
+  /** normalizeKey of the headword. */
+  readonly key: string;
+  /** normalizeKey of each display form's text. */
+  readonly keys: readonly string[];
 }
 
 /** What one written form contributes, decided once per distinct form (and lexicon). */
@@ -40,6 +43,8 @@ interface FormKind {
   /** The group it counts in, or undefined when it is no vocabulary (function word, date …). */
   readonly group: string | undefined;
   readonly display: Display;
+  /** normalizeKey of the display's text. */
+  readonly displayKey: string;
   readonly entry?: LexiconEntry;
 }
 
@@ -168,10 +173,11 @@ export function buildVocabulary(text: Text, inName: (offset: number) => boolean,
  */
 function choose(g: Group): Chosen {
   const only = g.forms.length === 1 ? (g.forms[0] as Form) : undefined;
-  if (only) return { headword: only.kind.display.text, displays: [only.kind.display.text] };
+  if (only) return { headword: only.kind.display.text, key: only.kind.displayKey, keys: [only.kind.displayKey] };
   const candidates = new Map<string, Candidate>();
   for (const form of g.forms) addCandidate(candidates, form.kind.display, form.count);
-  return { headword: chooseHeadword(candidates), displays: [...candidates.keys()] };
+  const headword = chooseHeadword(candidates);
+  return { headword, key: normalizeKey(headword), keys: [...candidates.keys()].map(normalizeKey) };
 }
 
 /**
@@ -183,7 +189,7 @@ function mergeByHeadword(groups: readonly Group[]): Group[] {
   for (const g of groups) {
     const chosen = choose(g);
     g.chosen = chosen;
-    const key = normalizeKey(chosen.headword);
+    const key = chosen.key;
     const into = byHeadword.get(key);
     if (!into) {
       byHeadword.set(key, g);
@@ -198,17 +204,17 @@ function mergeByHeadword(groups: readonly Group[]): Group[] {
 
 /** The group, display and lexicon entry of a written form. */
 function kindOf(token: Token, lexicon: Lexicon | undefined): FormKind {
-  const none = { group: undefined, display: { text: token.text, rebuilt: false } };
+  const none = { group: undefined, display: { text: token.text, rebuilt: false }, displayKey: token.key };
   if (!isCandidate(token) || isDemonym(token.key)) return none;
   const match = lexicon ? matchLemma(token.key, lexicon) : undefined;
   if (match && !isContentPos(match.entry.pos)) return none;
   const display = displayOf(token, match?.front);
-  return match ? { group: `#${match.index}`, display, entry: match.entry } : { group: token.stem, display };
+  const displayKey = normalizeKey(display.text);
+  return match ? { group: `#${match.index}`, display, displayKey, entry: match.entry } : { group: token.stem, display, displayKey };
 }
 
 function toEntry(g: Group, words: number, lexicon: Lexicon | undefined, named: ReadonlySet<string>): { entry: VocabEntry; order: number } {
-  const { headword: display, displays } = g.chosen ?? choose(g);
-  const keys = displays.map(normalizeKey);
+  const { headword: display, keys } = g.chosen ?? choose(g);
   // Nisbas of named places, very common news words (عام، دولار، الثاني) and month names that are
   // also words (تموز، مارس; kept, as they may be the word) count as the commonest
   // words; the lexicon's corpus counts alone leave some of them near the top of a news article.
@@ -236,6 +242,9 @@ function toEntry(g: Group, words: number, lexicon: Lexicon | undefined, named: R
  * @example isNisbaOf('سودانيه', new Set(['سودان'])) // true
  */
 function isNisbaOf(key: string, named: ReadonlySet<string>): boolean {
+  // Every ending below ends in ي، ه، ن or ت: most keys are refused without the pattern.
+  const last = key.charCodeAt(key.length - 1);
+  if (last !== 0x064a && last !== 0x0647 && last !== 0x0646 && last !== 0x062a) return false;
   const match = /^(.{2,}?)(ي|يه|يين|يون|يات)$/.exec(key);
   const stem = match?.[1];
   if (stem === undefined) return false;
