@@ -48,33 +48,37 @@ interface FormKind {
   readonly entry?: LexiconEntry;
 }
 
-/** A written form in one text. */
+/**
+ * A written form: its kind, cached for every text (see KINDS), and what it counts in the text
+ * being analysed — reset when a new pass (one buildVocabulary call) first meets it.
+ */
 interface Form {
   readonly text: string;
   readonly kind: FormKind;
-  /** The group it counts in, once met outside a name; and how often it was. */
-  in?: Group;
+  /** The token analysis the kind was decided from. */
+  readonly token: Token;
+  /** The pass that last counted it. */
+  pass: number;
+  /** The group it counts in, once met outside a name in this pass; and how often it was. */
+  in: Group | undefined;
   count: number;
 }
 
+/** Passes so far: each buildVocabulary call is one. */
+let passes = 0;
+
 /** Form kinds cached at most, per cache, before it starts afresh. */
 const MAX_CACHED = 100_000;
-/** A form kind with the token analysis it was decided from. */
-interface CachedKind {
-  readonly kind: FormKind;
-  readonly token: Token;
-}
-
 /**
  * Form kinds of every text analysed so far, by written form, without and with each lexicon: a
  * kind depends on the token's analysis alone (see sameAnalysis), and news articles share most
  * of their words.
  */
-const KINDS = new Map<string, CachedKind>();
-const KINDS_BY_LEXICON = new WeakMap<Lexicon, Map<string, CachedKind>>();
+const KINDS = new Map<string, Form>();
+const KINDS_BY_LEXICON = new WeakMap<Lexicon, Map<string, Form>>();
 
 /** The cache of form kinds for `lexicon` (or for none), emptied when it has grown past MAX_CACHED. */
-function kindsOf(lexicon: Lexicon | undefined): Map<string, CachedKind> {
+function kindsOf(lexicon: Lexicon | undefined): Map<string, Form> {
   let kinds = lexicon ? KINDS_BY_LEXICON.get(lexicon) : KINDS;
   if (!kinds) {
     kinds = new Map();
@@ -105,8 +109,9 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
  */
 export function buildVocabulary(text: Text, inName: (offset: number) => boolean, lexicon?: Lexicon, counts?: WordCounts): VocabEntry[] {
   const groups = new Map<string, Group>();
-  const forms = new Map<string, Form>();
+  // Emptied, if ever, here only: a form met twice in one pass must be the same object.
   const kinds = kindsOf(lexicon);
+  const pass = ++passes;
   /** Keys of words inside names, with and without their front clitics: the places named. */
   const named = new Set<string>();
   let words = 0;
@@ -125,15 +130,14 @@ export function buildVocabulary(text: Text, inName: (offset: number) => boolean,
         named.add(token.key);
         named.add(token.key.replace(/^[وف]?[بلك]?ال/, ''));
       }
-      let form = forms.get(token.text);
-      if (form === undefined) {
-        let cached = kinds.get(token.text);
-        if (cached === undefined || !sameAnalysis(cached.token, token)) {
-          cached = { kind: kindOf(token, lexicon), token };
-          kinds.set(token.text, cached);
-        }
-        form = { text: token.text, kind: cached.kind, count: 0 };
-        forms.set(token.text, form);
+      let form = kinds.get(token.text);
+      if (form === undefined || (form.pass !== pass && !sameAnalysis(form.token, token))) {
+        form = { text: token.text, kind: kindOf(token, lexicon), token, pass, in: undefined, count: 0 };
+        kinds.set(token.text, form);
+      } else if (form.pass !== pass) {
+        form.pass = pass;
+        form.in = undefined;
+        form.count = 0;
       }
       const { kind } = form;
       if (kind.group === undefined || inName(token.start) || inName(token.end - 1)) continue;
@@ -164,6 +168,8 @@ export function buildVocabulary(text: Text, inName: (offset: number) => boolean,
     counts.letters = letters;
   }
   const entries = mergeByHeadword([...groups.values()]).map((g) => toEntry(g, words, lexicon, named));
+  // The cached forms need not keep this text's groups alive.
+  for (const group of groups.values()) for (const form of group.forms) form.in = undefined;
   return entries.sort((a, b) => b.entry.score - a.entry.score || a.order - b.order).map((e) => e.entry);
 }
 
