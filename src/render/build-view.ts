@@ -127,16 +127,21 @@ function sectionView(section: Section, index: number, options: Options, text: Cl
 
 /** Vocabulary rows: the word (lemma when the lexicon gave one), its other forms, gloss and level. */
 function vocabularyRows(section: VocabularySection, text: Clean, num: (n: number) => string) {
-  const rows = section.entries.map((e, i) => ({
-    number: num(i + 1),
-    word: text(e.lemma ?? e.display),
-    forms: e.forms
+  const rows = section.entries.map((e, i) => {
+    const forms = e.forms
       .filter((f) => f !== (e.lemma ?? e.display))
       .map(text)
-      .join('، '),
-    gloss: e.gloss === undefined ? '' : text(e.gloss),
-    level: e.level === undefined ? '' : num(e.level),
-  }));
+      .join('، ');
+    return {
+      number: num(i + 1),
+      word: text(e.lemma ?? e.display),
+      forms,
+      // A table cell left empty reads as missing data: a dash says the word stands in the text as listed.
+      formsCell: forms === '' ? '—' : forms,
+      gloss: e.gloss === undefined ? '' : text(e.gloss),
+      level: e.level === undefined ? '' : num(e.level),
+    };
+  });
   return { rows, hasGloss: rows.some((r) => r.gloss !== ''), hasLevel: rows.some((r) => r.level !== '') };
 }
 

@@ -18,7 +18,7 @@ export const SECTION_TITLES: Readonly<Record<SectionKind, { readonly ar: string;
   vocabularyInContext: { ar: 'الكلمة المناسبة في سياقها', en: 'Vocabulary in context' },
   trueFalse: { ar: 'صح أم خطأ', en: 'True or false' },
   matching: { ar: 'صِل بين العمودين', en: 'Matching' },
-  ordering: { ar: 'رتّب الأحداث', en: 'Put the events in order' },
+  ordering: { ar: 'رتّب الجمل', en: 'Put the sentences in order' },
 };
 
 /** Fixed words of the sheet, in one place so that templates never hard-code them. */

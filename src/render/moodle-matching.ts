@@ -12,7 +12,7 @@ import { arabicNumber, flattenText } from './moodle-text.js';
  * The sheet's own instruction asks to write numbers in boxes; in Moodle each event has a drop-down
  * of positions, so the ordering question says that instead.
  */
-const ORDERING_INSTRUCTION = 'رتّب الأحداث بحسب ورودها في النص: اختر لكل حدث رقم ترتيبه (١ = الأول).';
+const ORDERING_INSTRUCTION = 'رتّب الجمل بحسب ورودها في النص: اختر لكل جملة رقم ترتيبها (١ = الأولى).';
 
 /** Moodle imports a matching question only with two pairs or more. */
 const MIN_PAIRS = 2;

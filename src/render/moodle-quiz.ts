@@ -18,7 +18,7 @@ const SECTION_NAMES: Readonly<Record<Exclude<Section['kind'], 'matching'>, strin
   multipleChoice: 'اختيار من متعدد',
   vocabularyInContext: 'المفردات في السياق',
   trueFalse: 'صواب أم خطأ',
-  ordering: 'ترتيب الأحداث',
+  ordering: 'ترتيب الجمل',
 };
 const MATCHING_NAMES = { quoteSpeaker: 'صل القول بقائله', wordGloss: 'صل الكلمة بمعناها' } as const;
 

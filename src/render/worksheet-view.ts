@@ -35,6 +35,8 @@ export interface VocabularyRowView {
   readonly word: string;
   /** Other forms met in the article, joined with «، »; empty when only one. */
   readonly forms: string;
+  /** `forms` for a table cell: «—» when there are none. */
+  readonly formsCell: string;
   readonly gloss: string;
   readonly level: string;
 }

@@ -164,8 +164,8 @@ describe.each([
   it('writes the ordering as a matching of each event to its position', () => {
     const s = section<OrderingSection>(ws, 'ordering');
     const q = questions.at(-1) as Matching;
-    expect(q.title).toBe('7 ترتيب الأحداث');
-    expect(htmlLines(q.stem.text)).toEqual(['رتّب الأحداث بحسب ورودها في النص: اختر لكل حدث رقم ترتيبه (١ = الأول).']);
+    expect(q.title).toBe('7 ترتيب الجمل');
+    expect(htmlLines(q.stem.text)).toEqual(['رتّب الجمل بحسب ورودها في النص: اختر لكل جملة رقم ترتيبها (١ = الأولى).']);
     const pairs = q.matchPairs.map((p) => [decodeEntities(p.subquestion.text), giftPlaceholders(p.subanswer)]);
     // answer [1, 2, 0]: events[1] comes first, events[2] second, events[0] third.
     expect(pairs).toEqual([

@@ -96,7 +96,7 @@ describe.each([{ bank: false }, { bank: true }])('Moodle XML export of the fixtu
 
   it('writes the ordering as events matched to their positions', () => {
     const s = byKind<OrderingSection>(ws, 'ordering');
-    const q = find('7 ترتيب الأحداث');
+    const q = find('7 ترتيب الجمل');
     const rows = (q.subquestion ?? []).map((sq) => [htmlLinesOrText(sq.text), sq.answer[0].text]);
     expect(rows).toEqual([
       [s.events[0], '٣'],
