@@ -28,20 +28,61 @@ const CLAUSE_END = /[،؛,;:.؟?!…]/;
  */
 export function clauseAround(sentence: Sentence, spanEnd: number, minWords = 10): Clause {
   const text = sentence.text;
-  let depth = 0;
+  const layout = layoutOf(text);
   let end = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (ch === '«' || ch === '(' || ch === '“') depth++;
-    else if ((ch === '»' || ch === ')' || ch === '”') && depth > 0) depth--;
-    else if (depth === 0 && sentence.start + i >= spanEnd && CLAUSE_END.test(ch) && !isInsideNumber(text, i)) {
-      if (text.slice(0, i).trim().split(/\s+/).length < minWords || !safeCut(text, i)) continue;
-      end = i;
-      break;
-    }
+  for (const cut of layout.cuts) {
+    if (sentence.start + cut.at < spanEnd) continue;
+    if (cut.words < 0) cut.words = text.slice(0, cut.at).trim().split(/\s+/).length;
+    if (cut.words < minWords) continue;
+    if (cut.safe === undefined) cut.safe = safeCut(text, cut.at);
+    if (!cut.safe) continue;
+    end = cut.at;
+    break;
   }
   while (end > 0 && /[\s.؟?!…]/.test(text[end - 1] as string)) end--;
   return { start: sentence.start, end: sentence.start + end };
+}
+
+/** A clause mark outside «…» and not inside a number; its word count and safety worked out when first asked. */
+interface Cut {
+  readonly at: number;
+  /** Words before the mark (as `split(/\s+/)` counts them), or −1 until asked. */
+  words: number;
+  safe: boolean | undefined;
+}
+
+/** What clause marks a text has, worked out once per text and shared by every span asked of it. */
+interface Layout {
+  /** Marks that may end a clause, in order. */
+  readonly cuts: Cut[];
+  /** Depth inside «…» or (…) before each offset (one more entry than the text's length). */
+  readonly depth: Int32Array;
+  /** For each offset, one past the last «،؛,;» before it at depth 0, or −1. */
+  readonly after: Int32Array;
+}
+
+const layoutOf: (text: string) => Layout = memo(findLayout, 5_000);
+
+function findLayout(text: string): Layout {
+  const cuts: Cut[] = [];
+  const depthAt = new Int32Array(text.length + 1);
+  const after = new Int32Array(text.length + 1);
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    depthAt[i] = depth;
+    after[i] = start;
+    const ch = text[i] as string;
+    if (ch === '«' || ch === '(' || ch === '“') depth++;
+    else if ((ch === '»' || ch === ')' || ch === '”') && depth > 0) depth--;
+    else if (depth === 0) {
+      if (CLAUSE_END.test(ch) && !isInsideNumber(text, i)) cuts.push({ at: i, words: -1, safe: undefined });
+      if (/[،؛,;]/.test(ch)) start = i + 1;
+    }
+  }
+  depthAt[text.length] = depth;
+  after[text.length] = start;
+  return { cuts, depth: depthAt, after };
 }
 
 /**
@@ -51,14 +92,11 @@ export function clauseAround(sentence: Sentence, spanEnd: number, minWords = 10)
  */
 export function innerClause(sentence: Sentence, spanStart: number, spanEnd: number, minWords = 7): Clause | undefined {
   const text = sentence.text;
-  let depth = 0;
-  let start = -1;
-  for (let i = 0; i < spanStart - sentence.start; i++) {
-    const ch = text[i] as string;
-    if (ch === '«' || ch === '(' || ch === '“') depth++;
-    else if ((ch === '»' || ch === ')' || ch === '”') && depth > 0) depth--;
-    else if (depth === 0 && /[،؛,;]/.test(ch)) start = i + 1;
-  }
+  const layout = layoutOf(text);
+  // The scan stops at the span's start, or at once when that is before the sentence.
+  const at = Math.min(Math.max(0, spanStart - sentence.start), text.length);
+  const start = layout.after[at] ?? -1;
+  const depth = layout.depth[at] ?? 0;
   if (start < 0 || depth > 0) return undefined;
   const whole = clauseAround({ ...sentence, start: sentence.start + start, text: text.slice(start) }, spanEnd, minWords);
   const words = text
