@@ -9,6 +9,7 @@ import { contextOf } from './context-of.js';
 import { mentionedIn } from './mentioned-in.js';
 import { optionClassifier } from './option-class.js';
 import { optionKey } from './option-key.js';
+import { perAnalysis } from './per-analysis.js';
 import { phraseShape, sameName, sameShape } from './phrase-shape.js';
 import { compatible } from './pick-distractors.js';
 import { samePerson } from './speaker-questions.js';
@@ -24,7 +25,7 @@ export function checkSections(sections: readonly Section[], analysis: Analysis):
   const classify = optionClassifier(analysis);
   const out: Section[] = [];
   const kept: KeyedItem[] = [];
-  const wholeKey = optionKey(analysis.text.text);
+  const wholeKey = articleKey(analysis);
   for (const section of sections) {
     switch (section.kind) {
       case 'multipleChoice':
@@ -69,6 +70,9 @@ export function checkSections(sections: readonly Section[], analysis: Analysis):
   }
   return { sections: out, dropped };
 }
+
+/** The whole article as an option key, worked out once per analysis (every draw's check asks for it). */
+const articleKey: (analysis: Analysis) => string = perAnalysis((analysis) => optionKey(analysis.text.text));
 
 /** What is wrong with a multiple-choice item, or undefined. */
 export function choiceProblem(

@@ -30,21 +30,33 @@ export const mentionedIn: (text: string) => (candidate: string) => boolean = mem
 
 function makeMentioned(text: string): (candidate: string) => boolean {
   const words = optionKey(text).split(' ');
+  // Each word is filed under every word it may be with its proclitics taken off (بالعراق under
+  // العراق, لعراق …, بالعراق), so that a question is one lookup, not one per proclitic run.
   const at = new Map<string, number[]>();
-  words.forEach((w, i) => {
-    const list = at.get(w);
+  const file = (bare: string, i: number): void => {
+    const list = at.get(bare);
     if (list) list.push(i);
-    else at.set(w, [i]);
+    else at.set(bare, [i]);
+  };
+  words.forEach((w, i) => {
+    for (const clitic of CLITICS) if (w.startsWith(clitic)) file(clitic === '' ? w : w.slice(clitic.length), i);
+    // ل + ال is written لل: للعراق.
+    if (w.startsWith('لل')) file(`ال${w.slice(2)}`, i);
+    if (w.startsWith('ولل')) file(`ال${w.slice(3)}`, i);
   });
-  /** Whether `first` followed by `rest` stands somewhere in the text. */
-  const has = (first: string, rest: readonly string[]): boolean =>
-    at.get(first)?.some((i) => rest.every((w, j) => words[i + 1 + j] === w)) ?? false;
   return (candidate) => {
     const k = optionKey(candidate);
     if (k === '') return false;
-    const [head = '', ...rest] = k.split(' ');
-    for (const clitic of CLITICS) if (has(`${clitic}${head}`, rest)) return true;
-    // ل + ال is written لل: للعراق.
-    return head.startsWith('ال') && (has(`لل${head.slice(2)}`, rest) || has(`ولل${head.slice(2)}`, rest));
+    const parts = wordsOf(k);
+    const found = at.get(parts[0] as string);
+    if (found === undefined) return false;
+    if (parts.length === 1) return true;
+    return found.some((i) => {
+      for (let j = 1; j < parts.length; j++) if (words[i + j] !== parts[j]) return false;
+      return true;
+    });
   };
 }
+
+/** The words of a key (keys are short and asked about again and again). */
+const wordsOf: (key: string) => readonly string[] = memo((key) => key.split(' '), 20_000, 64);

@@ -27,8 +27,10 @@ export const wordRoles: (analysis: Analysis) => WordRoles = perAnalysis(findWord
 
 function findWordRoles(analysis: Analysis): WordRoles {
   const votes = new Map<string, number>();
-  const pairs = new Set<string>();
-  const bigrams = new Map<string, number>();
+  // Pairs and bigrams are filed by first stem then second (a stem is one word), so that a question
+  // builds no string.
+  const pairs = new Map<string, Set<string>>();
+  const bigrams = new Map<string, Map<string, number>>();
   for (const sentence of analysis.text.sentences) {
     let previous: Token | undefined;
     const window: string[] = [];
@@ -40,9 +42,17 @@ function findWordRoles(analysis: Analysis): WordRoles {
         continue;
       }
       const stem = roughStem(token.text);
-      for (const before of window) pairs.add(`${before} ${stem}`);
+      for (const before of window) {
+        const after = pairs.get(before);
+        if (after) after.add(stem);
+        else pairs.set(before, new Set([stem]));
+      }
       const last = window.at(-1);
-      if (last !== undefined) bigrams.set(`${last} ${stem}`, (bigrams.get(`${last} ${stem}`) ?? 0) + 1);
+      if (last !== undefined) {
+        const after = bigrams.get(last);
+        if (after) after.set(stem, (after.get(stem) ?? 0) + 1);
+        else bigrams.set(last, new Map([[stem, 1]]));
+      }
       window.push(stem);
       if (window.length > 3) window.shift();
       if (!token.isStopWord) votes.set(stem, (votes.get(stem) ?? 0) + vote(token, previous));
@@ -51,8 +61,8 @@ function findWordRoles(analysis: Analysis): WordRoles {
   }
   return {
     role: (word) => ((votes.get(roughStem(word)) ?? 0) > 0 ? 'adjective' : 'noun'),
-    adjacent: (first, second) => pairs.has(`${roughStem(first)} ${roughStem(second)}`),
-    count: (first, second) => bigrams.get(`${roughStem(first)} ${roughStem(second)}`) ?? 0,
+    adjacent: (first, second) => pairs.get(roughStem(first))?.has(roughStem(second)) ?? false,
+    count: (first, second) => bigrams.get(roughStem(first))?.get(roughStem(second)) ?? 0,
   };
 }
 
