@@ -270,7 +270,8 @@ const ORGANISATION_HEADS: readonly (readonly [string, ReadonlySet<string>])[] = 
  * never offered for another place.
  */
 function isRegion(name: string): boolean {
-  return REGION_WORDS.some((w) => optionKey(name).includes(w));
+  const key = optionKey(name);
+  return REGION_WORDS.some((w) => key.includes(w));
 }
 
 const REGION_WORDS = [

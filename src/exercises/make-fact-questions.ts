@@ -14,6 +14,7 @@ import { INSTRUCTIONS } from './instructions.js';
 import { inStatement } from './make-true-false.js';
 import { mentionedIn, mentionsChange } from './mentioned-in.js';
 import { optionKey } from './option-key.js';
+import { perAnalysis } from './per-analysis.js';
 import { pickDistractors } from './pick-distractors.js';
 import { balancedSlots, placeKey } from './place-key.js';
 import { quoteItems } from './speaker-questions.js';
@@ -89,24 +90,61 @@ export function slotItem(
   rng: Rng,
   claims: ReadonlyMap<number, readonly Claim[]> = new Map(),
 ): DraftChoice | undefined {
-  const text = analysis.text.text;
-  // The clause from the sentence start, or when that shows another item's answer, the clause
-  // alone; the stem first, since the distractors cost more to find.
-  for (const clause of [clauseAround(slot.sentence, slot.end), innerClause(slot.sentence, slot.start, slot.end)]) {
-    if (!clause) continue;
-    const before = text.slice(clause.start, slot.start);
-    const after = text.slice(slot.end, clause.end);
-    if (mentionedIn(`${before} ${after}`)(slot.key)) continue;
-    const stem = whenQuestion(slot, before, after) ?? asStatement(`${before}${glue(before)}${BLANK}${after}`);
-    // A clause from inside the sentence must open like one.
-    if (clause.start !== slot.sentence.start && !opensStatement(asStatement(`${before}${slot.key}${after}`))) continue;
-    if (stem.split(/\s+/).length > MAX_STATEMENT_WORDS || !standsAlone(stem, analysis)) continue;
+  const stems = stemsOf(analysis)(slot);
+  for (let which = 0; which < 2; which++) {
+    let found = stems[which];
+    if (found === undefined) {
+      found = findStem(slot, analysis, which) ?? null;
+      stems[which] = found;
+    }
+    if (found === null) continue;
+    const { stem, inParagraph } = found;
     if (clashes(claims, slot.sentence.id, { key: slot.key, text: stem })) continue;
-    const inParagraph = mentionsChange(mentionedIn(contextOf(analysis, slot.sentence)), slot.key);
     const distractors = pickDistractors(slot.key, slot.candidates, 3, rng, { level, forbidden: inParagraph });
     return distractors.length < 2 ? undefined : { topic: slot.topic, stem, key: slot.key, distractors, sentence: slot.sentence.id };
   }
   return undefined;
+}
+
+/** A stem a slot can be asked with, and what rules its distractors out. */
+interface SlotStem {
+  readonly stem: string;
+  readonly inParagraph: (candidate: string) => boolean;
+}
+
+/**
+ * Per slot, the stem of each of its two clauses once worked out (null when it fails a check not
+ * about other items), shared by the draws and versions of a sheet.
+ */
+const stemsOf: (analysis: Analysis) => (slot: FactSlot) => (SlotStem | null | undefined)[] = perAnalysis(() => {
+  const cache = new WeakMap<FactSlot, (SlotStem | null | undefined)[]>();
+  return (slot) => {
+    let stems = cache.get(slot);
+    if (stems === undefined) {
+      stems = [undefined, undefined];
+      cache.set(slot, stems);
+    }
+    return stems;
+  };
+});
+
+/**
+ * The stem from the clause from the sentence start (`which` 0) or, when that shows another item's
+ * answer, the clause alone (1), if it passes every check not about other items: the answer not
+ * shown, a clause that opens like one, short enough, standing alone.
+ */
+function findStem(slot: FactSlot, analysis: Analysis, which: number): SlotStem | undefined {
+  const text = analysis.text.text;
+  const clause = which === 0 ? clauseAround(slot.sentence, slot.end) : innerClause(slot.sentence, slot.start, slot.end);
+  if (!clause) return undefined;
+  const before = text.slice(clause.start, slot.start);
+  const after = text.slice(slot.end, clause.end);
+  if (mentionedIn(`${before} ${after}`)(slot.key)) return undefined;
+  const stem = whenQuestion(slot, before, after) ?? asStatement(`${before}${glue(before)}${BLANK}${after}`);
+  // A clause from inside the sentence must open like one.
+  if (clause.start !== slot.sentence.start && !opensStatement(asStatement(`${before}${slot.key}${after}`))) return undefined;
+  if (stem.split(/\s+/).length > MAX_STATEMENT_WORDS || !standsAlone(stem, analysis)) return undefined;
+  return { stem, inParagraph: mentionsChange(mentionedIn(contextOf(analysis, slot.sentence)), slot.key) };
 }
 
 /** «مساء الثلاثاء، تعرضت القاعدة …» → «متى تعرضت القاعدة …؟» when the time phrase opens the clause. */
@@ -143,8 +181,11 @@ function chooseVaried(
   later: (d: Lazy) => number,
 ): DraftChoice[] {
   const byTopic = new Map<QuestionTopic, Lazy[]>();
-  for (const d of shuffle(lazy, rng).sort((a, b) => Number(a.dull) - Number(b.dull)))
-    byTopic.set(d.topic, [...(byTopic.get(d.topic) ?? []), d]);
+  for (const d of shuffle(lazy, rng).sort((a, b) => Number(a.dull) - Number(b.dull))) {
+    const queue = byTopic.get(d.topic);
+    if (queue) queue.push(d);
+    else byTopic.set(d.topic, [d]);
+  }
   const topics = [...byTopic.keys()].sort();
   const chosen: DraftChoice[] = [];
   const usedSentences = new Set<number>();
