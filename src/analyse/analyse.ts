@@ -5,7 +5,7 @@
  * counts, and duals (مصدران) are recognised as numbers.
  */
 import type { Analysis, Text } from '../types.js';
-import { buildVocabulary } from './build-vocabulary.js';
+import { vocabularyTally } from './build-vocabulary.js';
 import { collectNames } from './collect-names.js';
 import { dualOf } from './dual-of.js';
 import { estimateLevel } from './estimate-level.js';
@@ -14,14 +14,22 @@ import type { Lexicon } from './lexicon.js';
 import type { Mention } from './mention.js';
 
 export function analyse(text: Text, lexicon?: Lexicon): Analysis {
-  const { facts, mentions } = findFacts(text, lexicon ? dualOf(lexicon) : undefined);
-  const names = new Uint8Array(text.text.length);
+  // The vocabulary counts each sentence right after its names are found (a name lies within its
+  // sentence), while its tokens are at hand.
+  const tally = vocabularyTally(lexicon);
+  const { facts } = findFacts(text, lexicon ? dualOf(lexicon) : undefined, (sentence, mentions) =>
+    tally.add(sentence, (offset) => inMention(mentions, offset)),
+  );
+  const counts = { words: 0, letters: 0 };
+  const vocabulary = tally.finish(counts);
+  return { text, vocabulary, names: collectNames(facts), facts, level: estimateLevel(text, vocabulary, counts) };
+}
+
+/** Whether `offset` lies inside one of `mentions`. */
+function inMention(mentions: readonly Mention[], offset: number): boolean {
   for (let k = 0; k < mentions.length; k++) {
     const span = (mentions[k] as Mention).span;
-    names.fill(1, span[0], span[1]);
+    if (offset >= span[0] && offset < span[1]) return true;
   }
-  const inName = (offset: number): boolean => names[offset] === 1;
-  const counts = { words: 0, letters: 0 };
-  const vocabulary = buildVocabulary(text, inName, lexicon, counts);
-  return { text, vocabulary, names: collectNames(facts), facts, level: estimateLevel(text, vocabulary, counts) };
+  return false;
 }

@@ -108,6 +108,25 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
  * @example buildVocabulary(text, () => false)[0].display // the article's most characteristic word
  */
 export function buildVocabulary(text: Text, inName: (offset: number) => boolean, lexicon?: Lexicon, counts?: WordCounts): VocabEntry[] {
+  const tally = vocabularyTally(lexicon);
+  const sentences = text.sentences;
+  for (let s = 0; s < sentences.length; s++) tally.add(sentences[s] as Sentence, inName);
+  return tally.finish(counts);
+}
+
+/** buildVocabulary a sentence at a time: `add` every sentence in order, then `finish`. */
+export interface VocabularyTally {
+  /** Counts the words of `sentence`; `inName(offset)` tells whether a token lies in a name. */
+  add(sentence: Sentence, inName: (offset: number) => boolean): void;
+  /** The entries, best first; `counts` receives the word and letter counts. */
+  finish(counts?: WordCounts): VocabEntry[];
+}
+
+/**
+ * A tally for one text: the analysis feeds it each sentence while the sentence's tokens are at
+ * hand, rather than going over the whole text again.
+ */
+export function vocabularyTally(lexicon?: Lexicon): VocabularyTally {
   const groups = new Map<string, Group>();
   // Emptied, if ever, here only: a form met twice in one pass must be the same object.
   const kinds = kindsOf(lexicon);
@@ -116,10 +135,8 @@ export function buildVocabulary(text: Text, inName: (offset: number) => boolean,
   const named = new Set<string>();
   let words = 0;
   let letters = 0;
-  // Index loops: for…of allocates an iterator result per token until the loop is optimised.
-  const sentences = text.sentences;
-  for (let s = 0; s < sentences.length; s++) {
-    const sentence = sentences[s] as Sentence;
+  const add = (sentence: Sentence, inName: (offset: number) => boolean): void => {
+    // An index loop: for…of allocates an iterator result per token until the loop is optimised.
     const tokens = sentence.tokens;
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t] as Token;
@@ -162,15 +179,18 @@ export function buildVocabulary(text: Text, inName: (offset: number) => boolean,
       group.count++;
       form.count++;
     }
-  }
-  if (counts) {
-    counts.words = words;
-    counts.letters = letters;
-  }
-  const entries = mergeByHeadword([...groups.values()]).map((g) => toEntry(g, words, lexicon, named));
-  // The cached forms need not keep this text's groups alive.
-  for (const group of groups.values()) for (const form of group.forms) form.in = undefined;
-  return entries.sort((a, b) => b.entry.score - a.entry.score || a.order - b.order).map((e) => e.entry);
+  };
+  const finish = (counts?: WordCounts): VocabEntry[] => {
+    if (counts) {
+      counts.words = words;
+      counts.letters = letters;
+    }
+    const entries = mergeByHeadword([...groups.values()]).map((g) => toEntry(g, words, lexicon, named));
+    // The cached forms need not keep this text's groups alive.
+    for (const group of groups.values()) for (const form of group.forms) form.in = undefined;
+    return entries.sort((a, b) => b.entry.score - a.entry.score || a.order - b.order).map((e) => e.entry);
+  };
+  return { add, finish };
 }
 
 /**

@@ -21,8 +21,15 @@ export interface FoundFacts {
   readonly mentions: Mention[];
 }
 
-/** Every fact of `text`, in text order. `isDual` (lexicon-backed) adds duals as numbers. */
-export function findFacts(text: Text, isDual?: (word: Word) => string | undefined): FoundFacts {
+/**
+ * Every fact of `text`, in text order. `isDual` (lexicon-backed) adds duals as numbers.
+ * `onSentence` is told each sentence's names (its mentions, in order) as soon as they are known.
+ */
+export function findFacts(
+  text: Text,
+  isDual?: (word: Word) => string | undefined,
+  onSentence?: (sentence: Sentence, mentions: readonly Mention[]) => void,
+): FoundFacts {
   const quoted = findGuillemets(text.text);
   let q = 0;
   const quotesOf = text.sentences.map((sentence) => {
@@ -67,6 +74,7 @@ export function findFacts(text: Text, isDual?: (word: Word) => string | undefine
       any & (Feature.title | Feature.given) ? findPersons(sentence, words, claimed, text.text) : { persons: [], roles: [] };
     const found = sortSmall(organisations.concat(places, persons), byFirst);
     append(mentions, found);
+    onSentence?.(sentence, found);
     const speech =
       organisations.length === 0 ? quotes : quotes.filter((q) => !organisations.some((o) => o.span[0] > q.open && o.span[1] <= q.close));
     // Facts of one sentence start inside it, so sorting each sentence's orders them all.
