@@ -5,11 +5,11 @@
  * an answer no sentence proves, an item that gives away another.
  */
 import type { Analysis, ChoiceItem, Dropped, Section, TrueFalseItem } from '../types.js';
+import { articleKey } from './article-key.js';
 import { contextOf } from './context-of.js';
 import { mentionedIn } from './mentioned-in.js';
 import { optionClassifier } from './option-class.js';
 import { optionKey } from './option-key.js';
-import { perAnalysis } from './per-analysis.js';
 import { phraseShape, sameName, sameShape } from './phrase-shape.js';
 import { compatible } from './pick-distractors.js';
 import { samePerson } from './speaker-questions.js';
@@ -70,9 +70,6 @@ export function checkSections(sections: readonly Section[], analysis: Analysis):
   }
   return { sections: out, dropped };
 }
-
-/** The whole article as an option key, worked out once per analysis (every draw's check asks for it). */
-const articleKey: (analysis: Analysis) => string = perAnalysis((analysis) => optionKey(analysis.text.text));
 
 /** What is wrong with a multiple-choice item, or undefined. */
 export function choiceProblem(

@@ -5,7 +5,8 @@
  */
 
 import { type Rng, shuffle } from '../rng.js';
-import type { Analysis, Level, TrueFalseItem, TrueFalseSection } from '../types.js';
+import type { Analysis, Level, Sentence, TrueFalseItem, TrueFalseSection } from '../types.js';
+import { articleKey } from './article-key.js';
 import { type Claim, clashes } from './claims.js';
 import { contextOf } from './context-of.js';
 import { type FactSlot, factSlots, placeSort } from './fact-slots.js';
@@ -88,9 +89,8 @@ export function makeTrueFalse(
   // A false statement hides the article's fact: an item that prints it gives the answer.
   const showsClaimed = (id: number, statement: string, hidden = '') => clashes(claims, id, { key: hidden, text: statement });
   const falseCount = Math.floor(count / 2) + (count % 2 === 1 ? rng.int(2) : 0);
-  const whole = optionKey(analysis.text.text);
+  const whole = articleKey(analysis);
   const inArticle = mentionedIn(analysis.text.text);
-  const text = analysis.text.text;
   const drafts: Draft[] = [];
   const used = new Set<number>();
   // False statements: a fact swapped for another of its kind.
@@ -100,17 +100,12 @@ export function makeTrueFalse(
     if (drafts.length >= falseCount) break;
     if (used.has(slot.sentence.id)) continue;
     // A swapped-in number or date the article states elsewhere («four sources» when three said it) is a trap, not a falsehood.
-    const named = slot.kind === 'person' || slot.kind === 'place' || slot.kind === 'organisation';
-    const forbidden = mentionsChange(named ? mentionedIn(contextOf(analysis, slot.sentence)) : inArticle, slot.key);
-    const [to] = pickDistractors(slot.key, swapTiers(slot), 1, rng, { level, forbidden });
+    const known = swapsOf(analysis)(slot);
+    known.forbidden ??= mentionsChange(named(slot) ? mentionedIn(contextOf(analysis, slot.sentence)) : inArticle, slot.key);
+    const [to] = pickDistractors(slot.key, swapTiers(slot), 1, rng, { level, forbidden: known.forbidden });
     if (!to) continue;
-    // Only the clause from the sentence start: a later clause alone («حليفة واشنطن، وحركة حماس …»,
-    // «الضربات الأميركية ووصفتها …») too often has no subject or verb, and a statement must stand alone.
-    for (const clause of [clauseAround(slot.sentence, slot.end)]) {
-      const before = text.slice(clause.start, slot.start);
-      const after = text.slice(slot.end, clause.end);
-      // Changing a quotation makes a misquote, not a false statement about the news.
-      if (!fits(`${before}${slot.key}${after}`, analysis) || insideQuote(before)) continue;
+    known.clause ??= swapClause(slot, analysis);
+    for (const { before, after } of known.clause) {
       const statement = asStatement(`${before}${to}${after}`);
       if (whole.includes(optionKey(statement)) || showsClaimed(slot.sentence.id, statement, slot.key)) continue;
       drafts.push({ statement, answer: false, sentence: slot.sentence.id, swap: { from: slot.key, to } });
@@ -129,10 +124,8 @@ export function makeTrueFalse(
     if (used.has(sentence.id)) continue;
     // The opening clause; when that shows another item's answer, a later clause that opens with a
     // verb of saying and its subject («أكد رئيس الجامعة أن …»).
-    const later = laterClauses(sentence, MIN_WORDS + 2).filter((c) => opensReport(asStatement(text.slice(c.start, c.end))));
-    for (const clause of [clauseAround(sentence, sentence.start, 10), ...later]) {
-      const raw = text.slice(clause.start, clause.end);
-      if (!fits(raw, analysis) || showsClaimed(sentence.id, raw)) continue;
+    for (const raw of trueClauses(analysis)(sentence)) {
+      if (showsClaimed(sentence.id, raw)) continue;
       drafts.push({ statement: asStatement(raw), answer: true, sentence: sentence.id });
       used.add(sentence.id);
       break;
@@ -150,3 +143,62 @@ export function makeTrueFalse(
     }));
   return { kind: 'trueFalse', instruction: INSTRUCTIONS.trueFalse, items };
 }
+
+/** A person, place or organisation: swapped only for one not named in the paragraph. */
+function named(slot: FactSlot): boolean {
+  return slot.kind === 'person' || slot.kind === 'place' || slot.kind === 'organisation';
+}
+
+/** What a slot's false statement needs whatever the draw, worked out when first asked. */
+interface SwapFacts {
+  forbidden?: (candidate: string) => boolean;
+  /** The clause around the fact when it makes a statement (none or one). */
+  clause?: readonly { readonly before: string; readonly after: string }[];
+}
+
+const swapsOf: (analysis: Analysis) => (slot: FactSlot) => SwapFacts = perAnalysis(() => {
+  const cache = new WeakMap<FactSlot, SwapFacts>();
+  return (slot) => {
+    let known = cache.get(slot);
+    if (known === undefined) {
+      known = {};
+      cache.set(slot, known);
+    }
+    return known;
+  };
+});
+
+/**
+ * Only the clause from the sentence start: a later clause alone («حليفة واشنطن، وحركة حماس …»,
+ * «الضربات الأميركية ووصفتها …») too often has no subject or verb, and a statement must stand alone.
+ */
+function swapClause(slot: FactSlot, analysis: Analysis): { readonly before: string; readonly after: string }[] {
+  const text = analysis.text.text;
+  const clause = clauseAround(slot.sentence, slot.end);
+  const before = text.slice(clause.start, slot.start);
+  const after = text.slice(slot.end, clause.end);
+  // Changing a quotation makes a misquote, not a false statement about the news.
+  if (!fits(`${before}${slot.key}${after}`, analysis) || insideQuote(before)) return [];
+  return [{ before, after }];
+}
+
+/**
+ * The clauses of a sentence that make true statements, in the order tried: the opening clause;
+ * when that shows another item's answer, a later clause that opens with a verb of saying and its
+ * subject («أكد رئيس الجامعة أن …»). Worked out once per sentence.
+ */
+const trueClauses: (analysis: Analysis) => (sentence: Sentence) => readonly string[] = perAnalysis((analysis) => {
+  const cache = new WeakMap<Sentence, readonly string[]>();
+  return (sentence) => {
+    let raws = cache.get(sentence);
+    if (raws === undefined) {
+      const text = analysis.text.text;
+      const later = laterClauses(sentence, MIN_WORDS + 2).filter((c) => opensReport(asStatement(text.slice(c.start, c.end))));
+      raws = [clauseAround(sentence, sentence.start, 10), ...later]
+        .map((clause) => text.slice(clause.start, clause.end))
+        .filter((raw) => fits(raw, analysis));
+      cache.set(sentence, raws);
+    }
+    return raws;
+  };
+});

@@ -143,7 +143,9 @@ const wordPool = perAnalysis((analysis: Analysis): WordPool => {
   const groups = new Map<string, ContentWord[]>();
   for (const w of new Map(words.map((w) => [w.token.text, w] as const)).values()) {
     const key = shapeKey(w);
-    groups.set(key, [...(groups.get(key) ?? []), w]);
+    const group = groups.get(key);
+    if (group) group.push(w);
+    else groups.set(key, [w]);
   }
   return {
     usable: words.filter((w) => w.rank < 120 && usable(w, shapes)),
@@ -161,36 +163,85 @@ function draftFor(
   rng: Rng,
   claims: ReadonlyMap<number, readonly Claim[]>,
 ) {
-  const [before, after] = neighbours(target);
-  // «كانت هذه ___» asks which noun the previous sentence meant: not answerable from the item.
-  if (before !== undefined && DEMONSTRATIVES.has(normalizeKey(before))) return undefined;
-  // «رئيس ____» asks for the rest of a title (الوزراء): a set phrase, not a word to choose.
-  if (before !== undefined && isTitle(before)) return undefined;
+  const known = targetsOf(analysis)(target);
+  if (known.blocked) return undefined;
+  for (let which = 0; which < 2; which++) {
+    let stem = known.stems[which];
+    if (stem === undefined) {
+      stem = stemFor(target, analysis, which);
+      known.stems[which] = stem;
+    }
+    if (stem === null) continue;
+    if (clashes(claims, target.sentence.id, { key: target.token.text, text: stem })) continue;
+    known.candidates ??= candidatesFor(target, words, roles, known.before, known.after);
+    const inSentence = mentionedIn(target.sentence.text);
+    const distractors = pickDistractors(target.token.text, [known.candidates], 3, rng, { level, forbidden: inSentence });
+    return distractors.length < 3 ? undefined : { stem, key: target.token.text, distractors, sentence: target.sentence.id };
+  }
+  return undefined;
+}
+
+/** What is known of a target whatever the draw: worked out when first asked, shared by the draws and versions. */
+interface TargetFacts {
+  readonly before: string | undefined;
+  readonly after: string | undefined;
+  /** The words around it rule it out. */
+  readonly blocked: boolean;
+  /** The stem from its own clause (0) and from the clause from the sentence start (1); null when it fails. */
+  readonly stems: (string | null | undefined)[];
+  candidates?: readonly string[];
+}
+
+const targetsOf: (analysis: Analysis) => (target: ContentWord) => TargetFacts = perAnalysis(() => {
+  const cache = new WeakMap<ContentWord, TargetFacts>();
+  return (target) => {
+    let known = cache.get(target);
+    if (known === undefined) {
+      const [before, after] = neighbours(target);
+      // «كانت هذه ___» asks which noun the previous sentence meant: not answerable from the item.
+      // «رئيس ____» asks for the rest of a title (الوزراء): a set phrase, not a word to choose.
+      const blocked = before !== undefined && (DEMONSTRATIVES.has(normalizeKey(before)) || isTitle(before));
+      known = { before, after, blocked, stems: [undefined, undefined] };
+      cache.set(target, known);
+    }
+    return known;
+  };
+});
+
+/**
+ * The word's own clause (`which` 0, leaving the rest of the sentence to other items), else the
+ * clause from the sentence start (1), as a stem with the word blanked, if it passes every check not
+ * about other items.
+ */
+function stemFor(target: ContentWord, analysis: Analysis, which: number): string | null {
+  const text = analysis.text.text;
+  const { start, end } = target.token;
+  const clause = which === 0 ? innerClause(target.sentence, start, end) : clauseAround(target.sentence, end);
+  if (!clause) return null;
+  const stem = asStatement(`${text.slice(clause.start, start)}${BLANK}${text.slice(end, clause.end)}`);
+  // A clause from inside the sentence must open like one («دعوته إلى انسحاب …» does not).
+  if (clause.start !== target.sentence.start && !opensStatement(stem.replace(BLANK, target.token.text))) return null;
+  if (
+    stem.split(/\s+/).length > MAX_WORDS ||
+    !stem.includes(BLANK) ||
+    lacksSpeaker(stem, nameKeys(analysis)) ||
+    !standsAlone(stem.replace(BLANK, target.token.text), analysis, { anaphora: false })
+  )
+    return null;
+  return stem;
+}
+
+/** The forms that may stand as distractors for the target: another entry, of its kind, not fitting its neighbours too well. */
+function candidatesFor(
+  target: ContentWord,
+  words: readonly ContentWord[],
+  roles: WordRoles,
+  before: string | undefined,
+  after: string | undefined,
+): string[] {
   const sameKind = (w: ContentWord) =>
     target.entry.pos !== undefined ? w.entry.pos === target.entry.pos : roles.role(w.token.text) === roles.role(target.token.text);
   const fitsTooWell = (w: ContentWord) =>
     (before !== undefined && roles.adjacent(before, w.token.text)) || (after !== undefined && roles.adjacent(w.token.text, after));
-  const text = analysis.text.text;
-  const { start, end } = target.token;
-  // The word's own clause (leaving the rest of the sentence to other items), else the clause from
-  // the sentence start; the stem first, since the distractors cost more to find.
-  for (const clause of [innerClause(target.sentence, start, end), clauseAround(target.sentence, end)]) {
-    if (!clause) continue;
-    const stem = asStatement(`${text.slice(clause.start, start)}${BLANK}${text.slice(end, clause.end)}`);
-    // A clause from inside the sentence must open like one («دعوته إلى انسحاب …» does not).
-    if (clause.start !== target.sentence.start && !opensStatement(stem.replace(BLANK, target.token.text))) continue;
-    if (
-      stem.split(/\s+/).length > MAX_WORDS ||
-      !stem.includes(BLANK) ||
-      lacksSpeaker(stem, nameKeys(analysis)) ||
-      !standsAlone(stem.replace(BLANK, target.token.text), analysis, { anaphora: false })
-    )
-      continue;
-    if (clashes(claims, target.sentence.id, { key: target.token.text, text: stem })) continue;
-    const candidates = words.filter((w) => w.entry.key !== target.entry.key && sameKind(w) && !fitsTooWell(w)).map((w) => w.token.text);
-    const inSentence = mentionedIn(target.sentence.text);
-    const distractors = pickDistractors(target.token.text, [candidates], 3, rng, { level, forbidden: inSentence });
-    return distractors.length < 3 ? undefined : { stem, key: target.token.text, distractors, sentence: target.sentence.id };
-  }
-  return undefined;
+  return words.filter((w) => w.entry.key !== target.entry.key && sameKind(w) && !fitsTooWell(w)).map((w) => w.token.text);
 }

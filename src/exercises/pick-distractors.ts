@@ -6,6 +6,7 @@
 import type { Rng } from '../rng.js';
 import { shuffle } from '../rng.js';
 import type { Level } from '../types.js';
+import { memo } from './memo.js';
 import { optionKey, roughStem } from './option-key.js';
 
 export interface PickOptions {
@@ -54,17 +55,23 @@ interface Described {
   readonly text: string;
   readonly key: string;
   readonly stem: string;
+  /** The key between spaces, for telling whole words inside it. */
+  readonly padded: string;
 }
 
-function describe(text: string): Described {
-  return { text, key: optionKey(text), stem: roughStem(text) };
-}
+/** An option's key and stem, remembered per text: the same candidates are described on every draw. */
+const describe: (text: string) => Described = memo(
+  (text) => {
+    const key = optionKey(text);
+    return { text, key, stem: roughStem(text), padded: ` ${key} ` };
+  },
+  20_000,
+  64,
+);
 
 function fits(a: Described, b: Described): boolean {
   if (a.key === '' || b.key === '' || a.key === b.key || a.stem === b.stem) return false;
-  const x = ` ${a.key} `;
-  const y = ` ${b.key} `;
-  return !x.includes(y) && !y.includes(x);
+  return !a.padded.includes(b.padded) && !b.padded.includes(a.padded);
 }
 
 /** Level 3: nearest in length first; level 2: within half the key's length first; level 1: any. */
