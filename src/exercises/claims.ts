@@ -3,6 +3,7 @@
  * A later item may use the same sentence only when neither shows the other's answer — the rule the
  * checker enforces (see `giveaway` in check-items.ts), applied while choosing so nothing is wasted.
  */
+import { memo } from './memo.js';
 import { mentionedIn } from './mentioned-in.js';
 import { optionKey } from './option-key.js';
 
@@ -54,17 +55,21 @@ function recorded(c: Claim): Recorded {
 
 /** Two printed texts that share most of their words: the sheet would print one statement twice. */
 function alike(a: string, b: string): boolean {
-  const x = optionKey(a)
+  const x = longWords(a).list;
+  const y = longWords(b).set;
+  if (x.length < 5 || y.size < 5) return false;
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared >= 0.6 * Math.min(x.length, y.size);
+}
+
+/** The words of more than two letters of a printed text, as a list and a set (remembered: a claim is compared again and again). */
+const longWords: (text: string) => { readonly list: readonly string[]; readonly set: ReadonlySet<string> } = memo((text) => {
+  const list = optionKey(text)
     .split(' ')
     .filter((w) => w.length > 2);
-  const y = new Set(
-    optionKey(b)
-      .split(' ')
-      .filter((w) => w.length > 2),
-  );
-  if (x.length < 5 || y.size < 5) return false;
-  return x.filter((w) => y.has(w)).length >= 0.6 * Math.min(x.length, y.size);
-}
+  return { list, set: new Set(list) };
+}, 5_000);
 
 /** «من قال: «…»؟» asks whose a quotation is: printing that quotation elsewhere asks it twice. */
 function asksSpeaker(text: string): boolean {
@@ -75,7 +80,9 @@ function asksSpeaker(text: string): boolean {
  * The first words of the first «…» in a text, normalised, or `''`: two items printing one
  * quotation ask it twice, even when each shortens it differently.
  */
-function quoted(text: string): string {
+const quoted: (text: string) => string = memo(findQuoted, 5_000);
+
+function findQuoted(text: string): string {
   const inside = text.match(/«([^»]{8,})»/)?.[1] ?? '';
   return optionKey(inside.replace(/…$/, '')).split(' ').slice(0, 5).join(' ');
 }

@@ -8,6 +8,7 @@ import type { Analysis, OrderingSection, Sentence } from '../types.js';
 import { type Claim, clashes } from './claims.js';
 import { INSTRUCTIONS } from './instructions.js';
 import { optionKey } from './option-key.js';
+import { perAnalysis } from './per-analysis.js';
 import { standsAlone } from './stands-alone.js';
 import { asStatement, clauseAround, lacksSpeaker, laterClauses, nameKeys, opensStatement, stopsShort } from './statement.js';
 
@@ -24,8 +25,11 @@ export function makeOrdering(
   const byParagraph = new Map<number, { sentence: Sentence; event: string }[]>();
   for (const sentence of analysis.text.sentences) {
     // The opening clause, or a later one that stands alone, whichever shows no other item's answer.
-    const event = eventsOf(sentence, analysis).find((e) => !clashes(claims, sentence.id, { key: '', text: e }));
-    if (event) byParagraph.set(sentence.paragraph, [...(byParagraph.get(sentence.paragraph) ?? []), { sentence, event }]);
+    const event = sentenceEvents(analysis)(sentence).find((e) => !clashes(claims, sentence.id, { key: '', text: e }));
+    if (!event) continue;
+    const options = byParagraph.get(sentence.paragraph);
+    if (options) options.push({ sentence, event });
+    else byParagraph.set(sentence.paragraph, [{ sentence, event }]);
   }
   const paragraphs = [...byParagraph.keys()].sort((a, b) => a - b);
   const want = Math.min(count, paragraphs.length);
@@ -49,6 +53,19 @@ export function makeOrdering(
     sentences: events.map((e) => e.sentence.id),
   };
 }
+
+/** The events of each sentence (see eventsOf), worked out once per sentence and shared by the draws. */
+const sentenceEvents: (analysis: Analysis) => (sentence: Sentence) => readonly string[] = perAnalysis((analysis) => {
+  const cache = new WeakMap<Sentence, readonly string[]>();
+  return (sentence) => {
+    let events = cache.get(sentence);
+    if (events === undefined) {
+      events = eventsOf(sentence, analysis);
+      cache.set(sentence, events);
+    }
+    return events;
+  };
+});
 
 /**
  * A whole sentence that reads as an event on its own: not a bare quotation, not too short to say

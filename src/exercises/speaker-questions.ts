@@ -9,6 +9,7 @@ import { isFragment } from './is-fragment.js';
 import type { DraftChoice } from './make-fact-questions.js';
 import { mentionedIn } from './mentioned-in.js';
 import { optionKey } from './option-key.js';
+import { perAnalysis } from './per-analysis.js';
 import { personGender, sameGender } from './person-gender.js';
 import { pickDistractors } from './pick-distractors.js';
 
@@ -16,13 +17,38 @@ const MAX_QUOTE_WORDS = 16;
 
 /** One draft per quotation with a named person as speaker. */
 export function quoteItems(analysis: Analysis, level: Level, rng: Rng): DraftChoice[] {
+  const drafts: DraftChoice[] = [];
+  for (const { quote, speaker, alike, forbidden, stem } of askable(analysis)) {
+    const distractors = pickDistractors(speaker, [alike], 3, rng, { level, forbidden });
+    if (distractors.length < 2) continue;
+    drafts.push({ topic: 'speaker', stem, key: speaker, distractors, sentence: quote.sentence });
+  }
+  return drafts;
+}
+
+/** A quotation that can be asked, with what its item needs whatever the draw. */
+interface Askable {
+  readonly quote: QuoteFact;
+  readonly speaker: string;
+  /** People of the speaker's gender, the distractors' pool. */
+  readonly alike: readonly string[];
+  readonly forbidden: (name: string) => boolean;
+  readonly stem: string;
+}
+
+/** The quotations with a named person as speaker, worked out once per analysis (every draw asks them). */
+const askable: (analysis: Analysis) => readonly Askable[] = perAnalysis((analysis) => {
   const people = personNames(analysis);
   const gender = personGender(analysis);
   // A worksheet asks a handful of these: a very long article's first quotations are plenty.
   const quotes = analysis.facts.filter((f): f is QuoteFact => f.kind === 'quote').slice(0, 300);
   const byText = new Map<string, QuoteFact[]>();
-  for (const q of quotes) byText.set(optionKey(q.text), [...(byText.get(optionKey(q.text)) ?? []), q]);
-  const drafts: DraftChoice[] = [];
+  for (const q of quotes) {
+    const same = byText.get(optionKey(q.text));
+    if (same) same.push(q);
+    else byText.set(optionKey(q.text), [q]);
+  }
+  const out: Askable[] = [];
   for (const quote of quotes) {
     const speaker = quote.speaker && people.find((p) => samePerson(p, quote.speaker as string));
     const key = optionKey(quote.text);
@@ -31,18 +57,10 @@ export function quoteItems(analysis: Analysis, level: Level, rng: Rng): DraftCho
     const inQuote = mentionedIn(quote.text);
     const forbidden = (name: string) => inQuote(name) || sameWords.some((s) => s !== '' && samePerson(name, s));
     const alike = people.filter((p) => sameGender(gender, speaker, p));
-    const distractors = pickDistractors(speaker, [alike], 3, rng, { level, forbidden });
-    if (distractors.length < 2) continue;
-    drafts.push({
-      topic: 'speaker',
-      stem: `من قال: «${shorten(quote.text, MAX_QUOTE_WORDS)}»؟`,
-      key: speaker,
-      distractors,
-      sentence: quote.sentence,
-    });
+    out.push({ quote, speaker, alike, forbidden, stem: `من قال: «${shorten(quote.text, MAX_QUOTE_WORDS)}»؟` });
   }
-  return drafts;
-}
+  return out;
+});
 
 /** People the article names, longest form of each. */
 export function personNames(analysis: Analysis): string[] {
