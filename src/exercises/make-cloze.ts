@@ -5,23 +5,20 @@
  */
 import { type Rng, sample, shuffle } from '../rng.js';
 import { normalizeKey } from '../text/normalize-key.js';
-import type { Analysis, ClozeGap, ClozePart, ClozeSection, Level, Token } from '../types.js';
+import type { Analysis, ClozeGap, ClozePart, ClozeSection, Level } from '../types.js';
 import { type ContentWord, contentWords } from './content-words.js';
 import { clozeInstruction, hasWordBank } from './instructions.js';
 import { optionKey } from './option-key.js';
+import { perAnalysis } from './per-analysis.js';
 import { phraseShape, sameShape } from './phrase-shape.js';
 import { pickDistractors } from './pick-distractors.js';
+import { type Neighbours, wordNeighbours } from './word-neighbours.js';
 import { type WordRoles, wordRoles } from './word-roles.js';
 
 export function makeCloze(analysis: Analysis, count: number, level: Level, rng: Rng): ClozeSection | undefined {
   const words = contentWords(analysis, 60);
-  const firstSentence = analysis.text.sentences[0]?.id ?? 0;
-  const bySentence = new Map<number, ContentWord[]>();
   const roles = wordRoles(analysis);
-  for (const w of words) {
-    if (w.sentence.id === firstSentence || !plain(w) || revealed(w, roles)) continue;
-    bySentence.set(w.sentence.id, [...(bySentence.get(w.sentence.id) ?? []), w]);
-  }
+  const bySentence = gapWords(analysis);
   // The shortest excerpt that holds the gaps; the whole article when words turn out confusable.
   let last = excerptEnd(analysis, bySentence, count);
   let chosen = chooseGaps(bySentence, last, count, roles, rng);
@@ -50,9 +47,27 @@ export function makeCloze(analysis: Analysis, count: number, level: Level, rng: 
   };
 }
 
+/**
+ * The words that may be gaps, by sentence (not the first; plain; not answered elsewhere), worked
+ * out once per analysis. Read only.
+ */
+const gapWords: (analysis: Analysis) => ReadonlyMap<number, readonly ContentWord[]> = perAnalysis((analysis) => {
+  const words = contentWords(analysis, 60);
+  const firstSentence = analysis.text.sentences[0]?.id ?? 0;
+  const bySentence = new Map<number, ContentWord[]>();
+  const roles = wordRoles(analysis);
+  for (const w of words) {
+    if (w.sentence.id === firstSentence || !plain(w) || revealed(w, roles)) continue;
+    const list = bySentence.get(w.sentence.id);
+    if (list) list.push(w);
+    else bySentence.set(w.sentence.id, [w]);
+  }
+  return bySentence;
+});
+
 /** One gap in each of up to `count` sentences up to `last`, no two answers that could swap gaps. */
 function chooseGaps(
-  bySentence: ReadonlyMap<number, ContentWord[]>,
+  bySentence: ReadonlyMap<number, readonly ContentWord[]>,
   last: number,
   count: number,
   roles: WordRoles,
@@ -80,12 +95,9 @@ function plain(w: ContentWord): boolean {
 
 const PRONOUNS = new Set(['ه', 'ها', 'هما', 'هم', 'هن', 'ك', 'كما', 'كم', 'كن', 'ني', 'نا', 'و']);
 
-/** The stems before and after a word in its sentence. */
-function neighbours(w: ContentWord): [string | undefined, string | undefined] {
-  const tokens = w.sentence.tokens.filter((t) => t.kind !== 'space');
-  const i = tokens.indexOf(w.token);
-  const word = (t: Token | undefined) => (t?.kind === 'word' ? t.text : undefined);
-  return [word(tokens[i - 1]), word(tokens[i + 1])];
+/** The words before and after a word in its sentence. */
+function neighbours(w: ContentWord): Neighbours {
+  return wordNeighbours(w.sentence, w.token);
 }
 
 /** A gap the article answers elsewhere: «تصعيد غير ___» when «تصعيد غير مسؤول» comes again. */
@@ -109,7 +121,7 @@ function confusable(a: ContentWord, b: ContentWord, roles: WordRoles): boolean {
  * The last sentence of the shortest excerpt from the start with a third more gap sentences than
  * asked (room to choose); whole paragraphs, unless a paragraph is very long.
  */
-function excerptEnd(analysis: Analysis, bySentence: ReadonlyMap<number, ContentWord[]>, count: number): number {
+function excerptEnd(analysis: Analysis, bySentence: ReadonlyMap<number, readonly ContentWord[]>, count: number): number {
   const sentences = analysis.text.sentences;
   let seen = 0;
   for (const sentence of sentences) {

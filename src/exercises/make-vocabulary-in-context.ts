@@ -21,6 +21,7 @@ import { pickDistractors } from './pick-distractors.js';
 import { balancedPositions, placeKey } from './place-key.js';
 import { standsAlone } from './stands-alone.js';
 import { asStatement, clauseAround, innerClause, lacksSpeaker, nameKeys, opensStatement } from './statement.js';
+import { type Neighbours, wordNeighbours } from './word-neighbours.js';
 import { type WordRoles, wordRoles } from './word-roles.js';
 
 const MAX_WORDS = 30;
@@ -91,11 +92,8 @@ function hasPronoun(t: Token): boolean {
 const PRONOUNS = new Set(['ه', 'ها', 'هما', 'هم', 'هن', 'ك', 'كما', 'كم', 'كن', 'ني', 'نا']);
 
 /** The words just before and after the target in its sentence, if they are words. */
-function neighbours(target: ContentWord): [string | undefined, string | undefined] {
-  const tokens = target.sentence.tokens.filter((t) => t.kind !== 'space');
-  const i = tokens.indexOf(target.token);
-  const word = (t: Token | undefined) => (t?.kind === 'word' ? t.text : undefined);
-  return [word(tokens[i - 1]), word(tokens[i + 1])];
+function neighbours(target: ContentWord): Neighbours {
+  return wordNeighbours(target.sentence, target.token);
 }
 
 /** Without a part of speech, only definite words: they are nouns or adjectives for sure. */
