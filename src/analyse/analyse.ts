@@ -18,7 +18,7 @@ export function analyse(text: Text, lexicon?: Lexicon): Analysis {
   // sentence), while its tokens are at hand.
   const tally = vocabularyTally(lexicon);
   const { facts } = findFacts(text, lexicon ? dualOf(lexicon) : undefined, (sentence, mentions) =>
-    tally.add(sentence, (offset) => inMention(mentions, offset)),
+    tally.add(sentence, mentions.length === 0 ? undefined : (offset) => inMention(mentions, offset)),
   );
   const counts = { words: 0, letters: 0 };
   const vocabulary = tally.finish(counts);

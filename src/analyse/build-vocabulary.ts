@@ -24,18 +24,9 @@ interface Group {
   firstSentence: number;
   firstSpan: readonly [number, number];
   order: number;
-  entry?: LexiconEntry;
-  /** Its headword and display keys, while its forms are those they were chosen from. */
-  chosen?: Chosen;
-}
-
-/** A group's headword and the texts of its display forms. */
-interface Chosen {
-  readonly headword: string;
-  /** normalizeKey of the headword. */
-  readonly key: string;
-  /** normalizeKey of each display form's text. */
-  readonly keys: readonly string[];
+  entry: LexiconEntry | undefined;
+  /** Its headword, while its forms are those it was chosen from (undefined once merged into). */
+  headword: string | undefined;
 }
 
 /** What one written form contributes, decided once per distinct form (and lexicon). */
@@ -46,6 +37,10 @@ interface FormKind {
   /** normalizeKey of the display's text. */
   readonly displayKey: string;
   readonly entry?: LexiconEntry;
+  /** The display key is a very common news word or a month name that is also a word. */
+  readonly common?: boolean;
+  /** The places the display key would be a nisba of (see isNisbaOf), if it has a nisba ending. */
+  readonly nisbaPlaces?: readonly string[];
 }
 
 /**
@@ -62,6 +57,8 @@ interface Form {
   /** The group it counts in, once met outside a name in this pass; and how often it was. */
   in: Group | undefined;
   count: number;
+  /** The key without its front clitics and article, once the form was met inside a name. */
+  namedKey: string | undefined;
 }
 
 /** Passes so far: each buildVocabulary call is one. */
@@ -116,8 +113,11 @@ export function buildVocabulary(text: Text, inName: (offset: number) => boolean,
 
 /** buildVocabulary a sentence at a time: `add` every sentence in order, then `finish`. */
 export interface VocabularyTally {
-  /** Counts the words of `sentence`; `inName(offset)` tells whether a token lies in a name. */
-  add(sentence: Sentence, inName: (offset: number) => boolean): void;
+  /**
+   * Counts the words of `sentence`; `inName(offset)` tells whether a token lies in a name
+   * (undefined: the sentence has no names).
+   */
+  add(sentence: Sentence, inName: ((offset: number) => boolean) | undefined): void;
   /** The entries, best first; `counts` receives the word and letter counts. */
   finish(counts?: WordCounts): VocabEntry[];
 }
@@ -127,6 +127,7 @@ export interface VocabularyTally {
  * hand, rather than going over the whole text again.
  */
 export function vocabularyTally(lexicon?: Lexicon): VocabularyTally {
+  // Index loops below: for…of allocates an iterator result per item until the loop is optimised.
   const groups = new Map<string, Group>();
   // Emptied, if ever, here only: a form met twice in one pass must be the same object.
   const kinds = kindsOf(lexicon);
@@ -135,29 +136,31 @@ export function vocabularyTally(lexicon?: Lexicon): VocabularyTally {
   const named = new Set<string>();
   let words = 0;
   let letters = 0;
-  const add = (sentence: Sentence, inName: (offset: number) => boolean): void => {
-    // An index loop: for…of allocates an iterator result per token until the loop is optimised.
+  const add = (sentence: Sentence, inName: ((offset: number) => boolean) | undefined): void => {
     const tokens = sentence.tokens;
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t] as Token;
       if (token.kind !== 'word') continue;
       words++;
       letters += token.key.length;
-      if (inName(token.start)) {
-        named.add(token.key);
-        named.add(token.key.replace(/^[وف]?[بلك]?ال/, ''));
-      }
       let form = kinds.get(token.text);
       if (form === undefined || (form.pass !== pass && !sameAnalysis(form.token, token))) {
-        form = { text: token.text, kind: kindOf(token, lexicon), token, pass, in: undefined, count: 0 };
+        form = { text: token.text, kind: kindOf(token, lexicon), token, pass, in: undefined, count: 0, namedKey: undefined };
         kinds.set(token.text, form);
       } else if (form.pass !== pass) {
         form.pass = pass;
         form.in = undefined;
         form.count = 0;
       }
+      // A sentence without names (inName undefined) has no token in one.
+      const startsInName = inName !== undefined && inName(token.start);
+      if (startsInName) {
+        named.add(token.key);
+        if (form.namedKey === undefined) form.namedKey = token.key.replace(/^[وف]?[بلك]?ال/, '');
+        named.add(form.namedKey);
+      }
       const { kind } = form;
-      if (kind.group === undefined || inName(token.start) || inName(token.end - 1)) continue;
+      if (kind.group === undefined || startsInName || (inName !== undefined && inName(token.end - 1))) continue;
       let group = form.in;
       if (group === undefined) {
         group = groups.get(kind.group);
@@ -169,8 +172,9 @@ export function vocabularyTally(lexicon?: Lexicon): VocabularyTally {
             firstSentence: sentence.id,
             firstSpan: [token.start - sentence.start, token.end - sentence.start],
             order: groups.size,
+            entry: kind.entry,
+            headword: undefined,
           };
-          if (kind.entry) group.entry = kind.entry;
           groups.set(kind.group, group);
         }
         form.in = group;
@@ -185,47 +189,61 @@ export function vocabularyTally(lexicon?: Lexicon): VocabularyTally {
       counts.words = words;
       counts.letters = letters;
     }
-    const entries = mergeByHeadword([...groups.values()]).map((g) => toEntry(g, words, lexicon, named));
+    const merged = mergeByHeadword(groups);
+    const entries: { entry: VocabEntry; order: number }[] = [];
+    for (let k = 0; k < merged.length; k++) entries.push(toEntry(merged[k] as Group, words, lexicon, named));
     // The cached forms need not keep this text's groups alive.
-    for (const group of groups.values()) for (const form of group.forms) form.in = undefined;
-    return entries.sort((a, b) => b.entry.score - a.entry.score || a.order - b.order).map((e) => e.entry);
+    for (const group of groups.values()) {
+      const forms = group.forms;
+      for (let k = 0; k < forms.length; k++) (forms[k] as Form).in = undefined;
+    }
+    entries.sort(byScore);
+    const out: VocabEntry[] = [];
+    for (let k = 0; k < entries.length; k++) out.push((entries[k] as { entry: VocabEntry }).entry);
+    return out;
   };
   return { add, finish };
 }
 
 /**
- * A group's headword among its display forms (chooseHeadword), and their texts. A group of one
- * written form (most of them) has one display, its headword.
+ * A group's headword among its display forms (chooseHeadword). A group of one written form (most
+ * of them) has one display, its headword.
  */
-function choose(g: Group): Chosen {
-  const only = g.forms.length === 1 ? (g.forms[0] as Form) : undefined;
-  if (only) return { headword: only.kind.display.text, key: only.kind.displayKey, keys: [only.kind.displayKey] };
+function choose(g: Group): string {
+  if (g.forms.length === 1) return (g.forms[0] as Form).kind.display.text;
   const candidates = new Map<string, Candidate>();
   for (const form of g.forms) addCandidate(candidates, form.kind.display, form.count);
-  const headword = chooseHeadword(candidates);
-  return { headword, key: normalizeKey(headword), keys: [...candidates.keys()].map(normalizeKey) };
+  return chooseHeadword(candidates);
 }
 
 /**
  * Groups whose headwords are the same word (مبارياتها and المباريات split over two stems) made
  * one, so the list never shows a headword twice; the earlier group keeps its place and lemma.
  */
-function mergeByHeadword(groups: readonly Group[]): Group[] {
+function mergeByHeadword(groups: ReadonlyMap<string, Group>): Group[] {
   const byHeadword = new Map<string, Group>();
-  for (const g of groups) {
-    const chosen = choose(g);
-    g.chosen = chosen;
-    const key = chosen.key;
+  const out: Group[] = [];
+  for (const g of groups.values()) {
+    const headword = choose(g);
+    g.headword = headword;
+    // normalizeKey of the headword: a lone form's is cached on its kind.
+    const key = g.forms.length === 1 ? (g.forms[0] as Form).kind.displayKey : normalizeKey(headword);
     const into = byHeadword.get(key);
     if (!into) {
       byHeadword.set(key, g);
+      out.push(g);
       continue;
     }
-    delete into.chosen;
+    into.headword = undefined;
     into.count += g.count;
     for (const form of g.forms) into.forms.push(form);
   }
-  return [...byHeadword.values()];
+  return out;
+}
+
+/** Best score first, then first seen. */
+function byScore(a: { entry: VocabEntry; order: number }, b: { entry: VocabEntry; order: number }): number {
+  return b.entry.score - a.entry.score || a.order - b.order;
 }
 
 /** The group, display and lexicon entry of a written form. */
@@ -236,45 +254,79 @@ function kindOf(token: Token, lexicon: Lexicon | undefined): FormKind {
   if (match && !isContentPos(match.entry.pos)) return none;
   const display = displayOf(token, match?.front);
   const displayKey = normalizeKey(display.text);
-  return match ? { group: `#${match.index}`, display, displayKey, entry: match.entry } : { group: token.stem, display, displayKey };
+  const common = COMMON_NEWS_WORDS.has(displayKey) || AMBIGUOUS_MONTHS.has(displayKey);
+  const nisbaPlaces = nisbaPlacesOf(displayKey);
+  const kind: { -readonly [K in keyof FormKind]: FormKind[K] } = match
+    ? { group: `#${match.index}`, display, displayKey, entry: match.entry, common }
+    : { group: token.stem, display, displayKey, common };
+  if (nisbaPlaces) kind.nisbaPlaces = nisbaPlaces;
+  return kind;
 }
 
 function toEntry(g: Group, words: number, lexicon: Lexicon | undefined, named: ReadonlySet<string>): { entry: VocabEntry; order: number } {
-  const { headword: display, keys } = g.chosen ?? choose(g);
+  const display = g.headword ?? choose(g);
   // Nisbas of named places, very common news words (عام، دولار، الثاني) and month names that are
   // also words (تموز، مارس; kept, as they may be the word) count as the commonest
   // words; the lexicon's corpus counts alone leave some of them near the top of a news article.
-  const common = keys.some((key) => isNisbaOf(key, named) || COMMON_NEWS_WORDS.has(key) || AMBIGUOUS_MONTHS.has(key));
+  // (Judged on each form's display key: the keys of the group's display forms.)
+  let common = false;
+  for (let k = 0; k < g.forms.length && !common; k++) {
+    const kind = (g.forms[k] as Form).kind;
+    common = kind.common === true || (kind.nisbaPlaces !== undefined && isNisbaOf(kind.nisbaPlaces, named));
+  }
   // A word the lexicon lacks falls back on the prior: it is as likely a rare spelling as a rare word.
   const base = lexicon && g.entry ? corpusKeyness(g.count, words, g.entry.count, lexicon.total) : priorKeyness(g.count, words, g.stem);
   const score = common ? Math.min(base, commonKeyness(g.count, words)) : base;
-  const entry: VocabEntry = {
-    key: g.stem,
-    display,
-    forms: g.forms.map((form) => form.text),
-    count: g.count,
-    firstSentence: g.firstSentence,
-    firstSpan: g.firstSpan,
-    score: Math.round(score * 1000) / 1000,
-  };
-  if (g.entry) Object.assign(entry, { lemma: g.entry.lemma, gloss: g.entry.gloss, level: g.entry.level, pos: g.entry.pos });
+  const forms: string[] = [];
+  for (let k = 0; k < g.forms.length; k++) forms.push((g.forms[k] as Form).text);
+  const rounded = Math.round(score * 1000) / 1000;
+  const { firstSentence, firstSpan, count } = g;
+  const lex = g.entry;
+  // One literal per case (no Object.assign): the lexicon's fields after the rest.
+  const entry: VocabEntry = lex
+    ? {
+        key: g.stem,
+        display,
+        forms,
+        count,
+        firstSentence,
+        firstSpan,
+        score: rounded,
+        lemma: lex.lemma,
+        gloss: lex.gloss,
+        level: lex.level,
+        pos: lex.pos,
+      }
+    : { key: g.stem, display, forms, count, firstSentence, firstSpan, score: rounded };
   return { entry, order: g.order };
 }
 
 /**
- * Whether a key is the nisba (ي، ية، يين، يون، يات) of a word inside one of the article's names:
- * a demonym of a place the article names, even one the gazetteer lacks.
+ * The places a key would be the nisba (ي، ية، يين، يون، يات) of, or undefined when it has no
+ * nisba ending; decided once per form kind.
  *
- * @example isNisbaOf('سودانيه', new Set(['سودان'])) // true
+ * @example nisbaPlacesOf('سودانيه') // ['سودان', 'سودانا', 'سودانيا', 'سودانان', 'السودان']
  */
-function isNisbaOf(key: string, named: ReadonlySet<string>): boolean {
+function nisbaPlacesOf(key: string): readonly string[] | undefined {
   // Every ending below ends in ي، ه، ن or ت: most keys are refused without the pattern.
   const last = key.charCodeAt(key.length - 1);
-  if (last !== 0x064a && last !== 0x0647 && last !== 0x0646 && last !== 0x062a) return false;
+  if (last !== 0x064a && last !== 0x0647 && last !== 0x0646 && last !== 0x062a) return undefined;
   const match = /^(.{2,}?)(ي|يه|يين|يون|يات)$/.exec(key);
   const stem = match?.[1];
-  if (stem === undefined) return false;
-  return [stem, `${stem}ا`, `${stem}يا`, `${stem}ان`, `ال${stem}`].some((place) => named.has(place));
+  if (stem === undefined) return undefined;
+  return [stem, `${stem}ا`, `${stem}يا`, `${stem}ان`, `ال${stem}`];
+}
+
+/**
+ * Whether a key is the nisba of a word inside one of the article's names, given the places it
+ * would be the nisba of (nisbaPlacesOf): a demonym of a place the article names, even one the
+ * gazetteer lacks.
+ *
+ * @example isNisbaOf(nisbaPlacesOf('سودانيه'), new Set(['سودان'])) // true
+ */
+function isNisbaOf(places: readonly string[], named: ReadonlySet<string>): boolean {
+  for (let k = 0; k < places.length; k++) if (named.has(places[k] as string)) return true;
+  return false;
 }
 
 /** First words of two-word month names (تشرين الأول، كانون الثاني): never vocabulary. */

@@ -10,7 +10,8 @@ interface Group {
   type: EntityFact['type'];
   role?: string;
   count: number;
-  sentences: Set<number>;
+  /** Sentence ids, ascending: facts come in text order, so a new one is never below the last. */
+  sentences: number[];
   order: number;
 }
 
@@ -32,21 +33,31 @@ export function collectNames(facts: readonly Fact[]): NameEntry[] {
       const key = `${fact.type}:${normalizeKey(fact.name).replace(/^ال/, '')}`;
       group = groups.get(key);
       if (!group) {
-        group = { name: fact.name, type: fact.type, count: 0, sentences: new Set(), order: groups.size };
+        group = { name: fact.name, type: fact.type, count: 0, sentences: [], order: groups.size };
         groups.set(key, group);
       }
       spellings.set(fact.name, group);
     }
     group.count++;
-    group.sentences.add(fact.sentence);
+    const sentences = group.sentences;
+    const last = sentences.length === 0 ? -1 : (sentences[sentences.length - 1] as number);
+    if (fact.sentence > last) sentences.push(fact.sentence);
+    else if (fact.sentence !== last && !sentences.includes(fact.sentence)) sentences.push(fact.sentence);
     if (group.role === undefined && fact.role !== undefined) group.role = fact.role;
   }
   return [...groups.values()]
     .sort((a, b) => a.order - b.order)
     .map((g) => {
-      const sentences = [...g.sentences].sort((a, b) => a - b);
+      // Ascending already when the facts came in text order (as findFacts gives them).
+      const sentences = isAscending(g.sentences) ? g.sentences : g.sentences.sort((a, b) => a - b);
       return g.role === undefined
         ? { name: g.name, type: g.type, count: g.count, sentences }
         : { name: g.name, type: g.type, role: g.role, count: g.count, sentences };
     });
+}
+
+/** Whether `values` are in ascending order. */
+function isAscending(values: readonly number[]): boolean {
+  for (let k = 1; k < values.length; k++) if ((values[k] as number) < (values[k - 1] as number)) return false;
+  return true;
 }
