@@ -11,6 +11,14 @@ import type { Analysis, QuoteFact } from '../types.js';
  */
 export function isFragment(quote: QuoteFact, analysis: Analysis): boolean {
   const last = normalizeKey(quote.text.trim().split(/\s+/).at(-1) ?? '').replace(/[^\p{L}]/gu, '');
-  const after = analysis.text.text.slice(quote.span[1]).replace(/^[»"”]/, '');
-  return isStopWord(last) || (last.startsWith('ل') && /^\s*\p{L}/u.test(after));
+  if (isStopWord(last)) return true;
+  if (!last.startsWith('ل')) return false;
+  // What follows the quotation (past its closing mark) goes on with a word; read in place, not copied.
+  const text = analysis.text.text;
+  const at = quote.span[1];
+  const next = text[at];
+  GOES_ON.lastIndex = next === '»' || next === '"' || next === '”' ? at + 1 : at;
+  return GOES_ON.test(text);
 }
+
+const GOES_ON = /\s*\p{L}/uy;

@@ -11,6 +11,7 @@ import { INSTRUCTIONS } from './instructions.js';
 import { isFragment } from './is-fragment.js';
 import { statementClauses } from './make-true-false.js';
 import { optionKey } from './option-key.js';
+import { perAnalysis } from './per-analysis.js';
 import { personNames, samePerson, shorten } from './speaker-questions.js';
 
 const MAX_QUOTE_WORDS = 14;
@@ -28,12 +29,8 @@ export function makeQuoteMatching(
   const people = personNames(analysis);
   const seen = new Set<string>();
   const quotes: { quote: QuoteFact; speaker: string }[] = [];
-  for (const quote of analysis.facts) {
-    if (quote.kind !== 'quote' || !quote.speaker) continue;
-    const speaker = people.find((p) => samePerson(p, quote.speaker as string));
-    const key = optionKey(quote.text);
-    const printed = (claims.get(quote.sentence) ?? []).some((c) => optionKey(c.text).includes(key));
-    if (!speaker || key.split(' ').length < 2 || seen.has(key) || printed || isFragment(quote, analysis)) continue;
+  for (const { quote, speaker, key } of matchable(analysis)) {
+    if (seen.has(key) || (claims.get(quote.sentence) ?? []).some((c) => optionKey(c.text).includes(key))) continue;
     seen.add(key);
     quotes.push({ quote, speaker });
   }
@@ -64,6 +61,23 @@ export function makeQuoteMatching(
     sentences: left.map((q) => q.quote.sentence),
   };
 }
+
+/**
+ * The quotations a matching may take whatever the draw: a named speaker, two words or more, not
+ * cut off in mid-phrase; worked out once per analysis.
+ */
+const matchable: (analysis: Analysis) => readonly { quote: QuoteFact; speaker: string; key: string }[] = perAnalysis((analysis) => {
+  const people = personNames(analysis);
+  const out: { quote: QuoteFact; speaker: string; key: string }[] = [];
+  for (const quote of analysis.facts) {
+    if (quote.kind !== 'quote' || !quote.speaker) continue;
+    const speaker = people.find((p) => samePerson(p, quote.speaker as string));
+    const key = optionKey(quote.text);
+    if (!speaker || key.split(' ').length < 2 || isFragment(quote, analysis)) continue;
+    out.push({ quote, speaker, key });
+  }
+  return out;
+});
 
 /**
  * Only words whose lemma the article itself writes (استهدف among استهدفت، استهدف): a lemma matched

@@ -62,8 +62,10 @@ const askable: (analysis: Analysis) => readonly Askable[] = perAnalysis((analysi
   return out;
 });
 
-/** People the article names, longest form of each. */
-export function personNames(analysis: Analysis): string[] {
+/** People the article names, longest form of each (worked out once per analysis; read only). */
+export const personNames: (analysis: Analysis) => readonly string[] = perAnalysis(findPersonNames);
+
+function findPersonNames(analysis: Analysis): string[] {
   const names = analysis.names.filter((n) => n.type === 'person').map((n) => n.name);
   const facts = analysis.facts.flatMap((f) => (f.kind === 'entity' && f.type === 'person' ? [f.name] : []));
   const all = [...new Set([...names, ...facts])].slice(0, 200).sort((a, b) => b.length - a.length);
