@@ -15,6 +15,7 @@ import { isDemonym } from './is-demonym.js';
 import { commonKeyness, corpusKeyness, priorKeyness } from './keyness.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
 import { matchLemma } from './match-lemma.js';
+import { sentenceWordsInto, type Word, wordPool } from './sentence-words.js';
 
 interface Group {
   stem: string;
@@ -59,6 +60,8 @@ interface Form {
   count: number;
   /** The key without its front clitics and article, once the form was met inside a name. */
   namedKey: string | undefined;
+  /** The cache it is in (a form in a word's readings slot counts only for that cache). */
+  readonly cache: Map<string, Form>;
 }
 
 /** Passes so far: each buildVocabulary call is one. */
@@ -71,16 +74,22 @@ const MAX_CACHED = 100_000;
  * kind depends on the token's analysis alone (see sameAnalysis), and news articles share most
  * of their words.
  */
-const KINDS = new Map<string, Form>();
+
+let KINDS_WITHOUT_LEXICON = new Map<string, Form>();
 const KINDS_BY_LEXICON = new WeakMap<Lexicon, Map<string, Form>>();
 
-/** The cache of form kinds for `lexicon` (or for none), emptied when it has grown past MAX_CACHED. */
+/**
+ * The cache of form kinds for `lexicon` (or for none), replaced by an empty one when it has grown
+ * past MAX_CACHED (replaced, not emptied: the forms left in words' readings slots then no longer
+ * count, as their cache is not the current one).
+ */
 function kindsOf(lexicon: Lexicon | undefined): Map<string, Form> {
-  let kinds = lexicon ? KINDS_BY_LEXICON.get(lexicon) : KINDS;
-  if (!kinds) {
+  let kinds = lexicon ? KINDS_BY_LEXICON.get(lexicon) : KINDS_WITHOUT_LEXICON;
+  if (!kinds || kinds.size >= MAX_CACHED) {
     kinds = new Map();
-    KINDS_BY_LEXICON.set(lexicon as Lexicon, kinds);
-  } else if (kinds.size >= MAX_CACHED) kinds.clear();
+    if (lexicon) KINDS_BY_LEXICON.set(lexicon, kinds);
+    else KINDS_WITHOUT_LEXICON = kinds;
+  }
   return kinds;
 }
 
@@ -107,17 +116,21 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 export function buildVocabulary(text: Text, inName: (offset: number) => boolean, lexicon?: Lexicon, counts?: WordCounts): VocabEntry[] {
   const tally = vocabularyTally(lexicon);
   const sentences = text.sentences;
-  for (let s = 0; s < sentences.length; s++) tally.add(sentences[s] as Sentence, inName);
+  const pool = wordPool();
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s] as Sentence;
+    tally.add(sentence, sentenceWordsInto(sentence, pool), inName);
+  }
   return tally.finish(counts);
 }
 
 /** buildVocabulary a sentence at a time: `add` every sentence in order, then `finish`. */
 export interface VocabularyTally {
   /**
-   * Counts the words of `sentence`; `inName(offset)` tells whether a token lies in a name
-   * (undefined: the sentence has no names).
+   * Counts the words of `sentence` (`words`: its sentenceWords); `inName(offset)` tells whether a
+   * token lies in a name (undefined: the sentence has no names).
    */
-  add(sentence: Sentence, inName: ((offset: number) => boolean) | undefined): void;
+  add(sentence: Sentence, words: readonly Word[], inName: ((offset: number) => boolean) | undefined): void;
   /** The entries, best first; `counts` receives the word and letter counts. */
   finish(counts?: WordCounts): VocabEntry[];
 }
@@ -136,17 +149,24 @@ export function vocabularyTally(lexicon?: Lexicon): VocabularyTally {
   const named = new Set<string>();
   let words = 0;
   let letters = 0;
-  const add = (sentence: Sentence, inName: ((offset: number) => boolean) | undefined): void => {
-    const tokens = sentence.tokens;
-    for (let t = 0; t < tokens.length; t++) {
-      const token = tokens[t] as Token;
-      if (token.kind !== 'word') continue;
+  const add = (sentence: Sentence, sentenceWords: readonly Word[], inName: ((offset: number) => boolean) | undefined): void => {
+    for (let t = 0; t < sentenceWords.length; t++) {
+      const word = sentenceWords[t] as Word;
+      if (!word.isWord) continue;
+      const token = word.token;
       words++;
       letters += token.key.length;
-      let form = kinds.get(token.text);
+      // The form's readings hold its cached form (one look-up by written form fewer per token).
+      const readings = word.readings;
+      let form = readings.slot as Form | undefined;
+      if (form === undefined || form.cache !== kinds) {
+        form = kinds.get(token.text);
+        if (form !== undefined) readings.slot = form;
+      }
       if (form === undefined || (form.pass !== pass && !sameAnalysis(form.token, token))) {
-        form = { text: token.text, kind: kindOf(token, lexicon), token, pass, in: undefined, count: 0, namedKey: undefined };
+        form = { text: token.text, kind: kindOf(token, lexicon), token, pass, in: undefined, count: 0, namedKey: undefined, cache: kinds };
         kinds.set(token.text, form);
+        readings.slot = form;
       } else if (form.pass !== pass) {
         form.pass = pass;
         form.in = undefined;

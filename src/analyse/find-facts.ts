@@ -23,12 +23,13 @@ export interface FoundFacts {
 
 /**
  * Every fact of `text`, in text order. `isDual` (lexicon-backed) adds duals as numbers.
- * `onSentence` is told each sentence's names (its mentions, in order) as soon as they are known.
+ * `onSentence` is told each sentence's names (its mentions, in order) as soon as they are known,
+ * with its words (valid during the call only: they are reused for the next sentence).
  */
 export function findFacts(
   text: Text,
   isDual?: (word: Word) => string | undefined,
-  onSentence?: (sentence: Sentence, mentions: readonly Mention[]) => void,
+  onSentence?: (sentence: Sentence, mentions: readonly Mention[], words: readonly Word[]) => void,
 ): FoundFacts {
   const quoted = findGuillemets(text.text);
   let q = 0;
@@ -74,7 +75,7 @@ export function findFacts(
       any & (Feature.title | Feature.given) ? findPersons(sentence, words, claimed, text.text) : { persons: [], roles: [] };
     const found = sortSmall(organisations.concat(places, persons), byFirst);
     append(mentions, found);
-    onSentence?.(sentence, found);
+    onSentence?.(sentence, found, words);
     const speech =
       organisations.length === 0 ? quotes : quotes.filter((q) => !organisations.some((o) => o.span[0] > q.open && o.span[1] <= q.close));
     // Facts of one sentence start inside it, so sorting each sentence's orders them all.

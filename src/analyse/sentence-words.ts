@@ -30,6 +30,8 @@ export interface Word {
   readonly isStop: boolean;
   /** Readings of the front clitics, the bare word first. */
   readonly fronts: readonly FrontReading[];
+  /** What `fronts` and `features` come from, shared by every token of the written form. */
+  readonly readings: WordReadings;
 }
 
 const CONJUNCTIONS = ['و', 'ف'];
@@ -70,6 +72,7 @@ export function sentenceWords(
       isWord,
       isStop: token.isStopWord,
       fronts: readings.fronts,
+      readings,
     });
   }
   return words;
@@ -106,7 +109,7 @@ export function sentenceWordsInto(sentence: Sentence, pool: WordPool): readonly 
     let word = objects[n];
     if (word === undefined) {
       // The same fields in the same order as sentenceWords: one object shape for both.
-      word = { token, features, index: n, key: token.key, isWord, isStop: token.isStopWord, fronts: readings.fronts };
+      word = { token, features, index: n, key: token.key, isWord, isStop: token.isStopWord, fronts: readings.fronts, readings };
       objects.push(word);
     } else {
       word.token = token;
@@ -115,6 +118,7 @@ export function sentenceWordsInto(sentence: Sentence, pool: WordPool): readonly 
       word.isWord = isWord;
       word.isStop = token.isStopWord;
       word.fronts = readings.fronts;
+      word.readings = readings;
     }
     words[n] = word;
     n++;
@@ -131,7 +135,8 @@ export function wordOf(token: Token, index: number, reuse?: { -readonly [K in ke
   const isWord = token.kind === 'word';
   const readings = isWord ? memoised(token.key, token.text, WORD_READINGS) : plainReadings(token.key, PLAIN_READINGS);
   const features = token.kind === 'number' ? Feature.number : readings.features;
-  if (reuse === undefined) return { token, features, index, key: token.key, isWord, isStop: token.isStopWord, fronts: readings.fronts };
+  if (reuse === undefined)
+    return { token, features, index, key: token.key, isWord, isStop: token.isStopWord, fronts: readings.fronts, readings };
   reuse.token = token;
   reuse.features = features;
   reuse.index = index;
@@ -139,6 +144,7 @@ export function wordOf(token: Token, index: number, reuse?: { -readonly [K in ke
   reuse.isWord = isWord;
   reuse.isStop = token.isStopWord;
   reuse.fronts = readings.fronts;
+  reuse.readings = readings;
   return reuse;
 }
 
@@ -146,7 +152,7 @@ export function wordOf(token: Token, index: number, reuse?: { -readonly [K in ke
 function plainReadings(key: string, plain: Map<string, WordReadings>): WordReadings {
   let readings = plain.get(key);
   if (!readings) {
-    readings = { fronts: [{ clitic: '', base: key, letters: 0, article: false }], features: 0 };
+    readings = { fronts: [{ clitic: '', base: key, letters: 0, article: false }], features: 0, slot: undefined };
     if (plain.size >= MAX_CACHED) plain.clear();
     plain.set(key, readings);
   }
@@ -157,6 +163,11 @@ function plainReadings(key: string, plain: Map<string, WordReadings>): WordReadi
 export interface WordReadings {
   readonly fronts: readonly FrontReading[];
   readonly features: number;
+  /**
+   * Room for a later stage's per-form result (the vocabulary's cached form, see
+   * build-vocabulary.ts), so that it needs no look-up of its own by written form.
+   */
+  slot: unknown;
 }
 
 function memoised(key: string, written: string, memo: Map<string, WordReadings>): WordReadings {
@@ -165,7 +176,7 @@ function memoised(key: string, written: string, memo: Map<string, WordReadings>)
   if (!readings) {
     const fronts = frontReadings(key, written);
     const features = wordFeatures(fronts);
-    readings = { fronts, features: isNeverNameReading(fronts, features) ? features | Feature.never : features };
+    readings = { fronts, features: isNeverNameReading(fronts, features) ? features | Feature.never : features, slot: undefined };
     if (memo.size >= MAX_CACHED) memo.clear();
     memo.set(written, readings);
   }
