@@ -16,6 +16,7 @@ import { makeOrdering } from './make-ordering.js';
 import { makeTrueFalse } from './make-true-false.js';
 import { shuffleSections } from './make-version.js';
 import { makeVocabularyInContext } from './make-vocabulary-in-context.js';
+import { perAnalysis } from './per-analysis.js';
 import { rebalance } from './place-key.js';
 
 /** What the key says about spelling: answers are accepted without diacritics or hamza forms. */
@@ -30,7 +31,7 @@ export function generateVersions(analysis: Analysis, options: Options, seed: str
   const letters = Array.from({ length: options.versions }, (_, i) => String.fromCharCode(65 + i));
   return letters.map((letter) => {
     if (letter === 'A') return base;
-    const sections = shuffleSections(base.sections, fork(`${seed}\u0000${seedFromContent(analysis.text.text)}`, `version-${letter}`));
+    const sections = shuffleSections(base.sections, fork(`${seed}\u0000${contentSeed(analysis)}`, `version-${letter}`));
     return { ...base, meta: { ...base.meta, version: letter }, sections, answerKey: makeAnswerKey(sections, analysis.text) };
   });
 }
@@ -58,6 +59,9 @@ export function generate(analysis: Analysis, options: Options, seed: string): Wo
   }
   return best as Worksheet;
 }
+
+/** The article's content seed, hashed once per analysis: every draw and version forks from it. */
+const contentSeed: (analysis: Analysis) => string = perAnalysis((analysis) => seedFromContent(analysis.text.text));
 
 type Turn = 'ordering' | 'facts' | 'vocabulary' | 'trueFalse';
 
@@ -130,7 +134,7 @@ function draw(analysis: Analysis, options: Options, seed: string, attempt: numbe
   const { items, level } = options;
   // The streams depend on the article too, so that one --seed for a whole unit does not give
   // every article the same key letters and the same order of events.
-  const base = `${seed}\u0000${seedFromContent(analysis.text.text)}${attempt === 0 ? '' : `\u0000${attempt}`}`;
+  const base = `${seed}\u0000${contentSeed(analysis)}${attempt === 0 ? '' : `\u0000${attempt}`}`;
   const stream = (name: string) => fork(base, name);
   const notes: string[] = [];
   const wanted = (section: Section | undefined, count: number, what: string): Section[] => {
