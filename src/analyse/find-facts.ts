@@ -122,7 +122,8 @@ function byPosition(a: Fact, b: Fact): number {
 /**
  * What findOrganisations adds to `known` from a sentence without brackets (so without
  * abbreviations): the keys of its quoted names judged organisations by their shape. Only the
- * words in and around the short quotations are built.
+ * words in and around the short quotations are built, found by a binary search of the tokens.
+ * Their `index` is -1: the shape test (quotedNameShape) reads none.
  */
 function addQuotedNames(
   sentence: Sentence,
@@ -131,35 +132,57 @@ function addQuotedNames(
   shapes: Map<QuotedSpan, boolean>,
   pool: WordPool,
 ): void {
-  // The pool's array holds the non-space tokens; its objects, the words of one quotation at a time.
-  const tokens = pool.tokens;
-  let n = 0;
-  for (let t = 0; t < sentence.tokens.length; t++) {
-    const token = sentence.tokens[t] as Token;
-    if (token.kind !== 'space') tokens[n++] = token;
-  }
-  tokens.length = n;
+  const tokens = sentence.tokens;
+  // The pool's array holds the quotation's non-space tokens; its objects, their words.
+  const inside = pool.tokens;
   const { objects } = pool;
-  const word = (k: number, slot: number): Word | undefined => {
-    if (k < 0 || k >= tokens.length) return undefined;
+  const word = (token: Token | undefined, slot: number): Word | undefined => {
+    if (token === undefined) return undefined;
     const reused = objects[slot];
-    const built = wordOf(tokens[k] as Token, k, reused);
+    const built = wordOf(token, -1, reused);
     if (reused === undefined) objects[slot] = built as (typeof objects)[number];
     return built;
   };
-  let from = 0;
-  for (const quote of quotes) {
-    while (from < tokens.length && (tokens[from] as Token).start <= quote.open) from++;
-    let to = from;
-    while (to < tokens.length && (tokens[to] as Token).end <= quote.close) to++;
-    if (to === from || to - from > MAX_QUOTED_NAME) continue;
-    const inside: Word[] = [];
-    for (let k = from; k < to; k++) inside.push(word(k, k - from) as Word);
-    const key = inside.map((w) => w.key).join(' ');
+  for (let q = 0; q < quotes.length; q++) {
+    const quote = quotes[q] as QuotedSpan;
+    // The first token starting after the opening mark, then the non-space ones ending by the close.
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid] as Token).start <= quote.open) lo = mid + 1;
+      else hi = mid;
+    }
+    inside.length = 0;
+    let j = lo;
+    for (; j < tokens.length; j++) {
+      const token = tokens[j] as Token;
+      if (token.kind === 'space') continue;
+      if (token.end > quote.close || inside.length > MAX_QUOTED_NAME) break;
+      inside.push(token);
+    }
+    if (inside.length === 0 || inside.length > MAX_QUOTED_NAME) continue;
+    // Two words before the first inside, and the word after the first one past the quotation.
+    const before = nonSpace(tokens, lo - 1, -1, 2);
+    const after = nonSpace(tokens, j + 1, 1, 1);
+    const words: Word[] = [];
+    for (let k = 0; k < inside.length; k++) words.push(word(inside[k], k) as Word);
+    const key = words.map((w) => w.key).join(' ');
     // A known key is accepted as it is, and adds nothing.
-    if (!known.has(key) && quotedNameShape(quote, inside, word(from - 2, to - from), word(to + 1, to - from + 1), key, shapes))
+    if (!known.has(key) && quotedNameShape(quote, words, word(before, words.length), word(after, words.length + 1), key, shapes))
       known.add(key);
   }
+}
+
+/** The `nth` non-space token from index `from` on (inclusive), going by `step` (1 or -1). */
+function nonSpace(tokens: readonly Token[], from: number, step: 1 | -1, nth: number): Token | undefined {
+  let seen = 0;
+  for (let i = from; i >= 0 && i < tokens.length; i += step) {
+    const token = tokens[i] as Token;
+    if (token.kind === 'space') continue;
+    if (++seen === nth) return token;
+  }
+  return undefined;
 }
 
 /** The most tokens a quoted organisation name has (as findOrganisations counts them). */
