@@ -132,9 +132,12 @@ function locate(fact: Fact, sentence: Sentence, analysis: Analysis): Located | u
 /** Span of `name` inside `[from, to)`, matched on normalised keys; the whole span when they match. */
 function findInside(text: string, from: number, to: number, name: string): [number, number] | undefined {
   const want = normalizeKey(name);
-  for (let s = from; s < to; s++) {
+  // A key is never longer than its text, and the key of a part is a part of the whole's key: a
+  // name the span's key does not hold is not inside it, and no shorter stretch can spell it.
+  if (!normalizeKey(text.slice(from, to)).includes(want)) return undefined;
+  for (let s = from; s < to && s + want.length <= to; s++) {
     if (s > from && /[\p{L}\p{M}]/u.test(text[s - 1] as string) && !isClitic(text.slice(from, s))) continue;
-    for (let e = to; e > s; e--) {
+    for (let e = to; e - s >= want.length && e > s; e--) {
       if (normalizeKey(text.slice(s, e)) === want) {
         if (/[\p{L}\p{M}]/u.test(text[e] ?? '')) continue;
         return [s, e];
@@ -301,9 +304,20 @@ export function placeSort(name: string): 'country' | 'capital' | 'locality' {
 
 /** The set of number words that `word` belongs to (same gender and case), if any. */
 function numberWordSet(word: string): readonly string[] | undefined {
-  const k = normalizeKey(word);
-  return NUMBER_WORD_SETS.find((set) => set.some((w) => normalizeKey(w) === k));
+  return NUMBER_WORD_SET_OF.get(normalizeKey(word));
 }
+
+/** Each number word's key → the first set that holds it (as a search of the sets in order finds it). */
+const NUMBER_WORD_SET_OF: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, readonly string[]>();
+  for (const set of NUMBER_WORD_SETS) {
+    for (const w of set) {
+      const k = normalizeKey(w);
+      if (!out.has(k)) out.set(k, set);
+    }
+  }
+  return out;
+})();
 
 function sameNumberStyle(a: string, b: string): boolean {
   const style = (s: string) => `${/[٠-٩]/.test(s) ? 'ar' : 'lat'}${/[,٬]/.test(s) ? ',' : ''}${/[.٫]/.test(s) ? '.' : ''}`;
@@ -354,9 +368,11 @@ const WEEKDAY_KEYS = new Set(WEEKDAYS.map((d) => normalizeKey(d).replace(/^ال/
 
 function monthIndex(text: string): number | undefined {
   const k = normalizeKey(text);
-  const i = MONTHS.findIndex(([a, b]) => k.includes(normalizeKey(a)) || k.includes(normalizeKey(b)));
+  const i = MONTH_KEYS.findIndex(([a, b]) => k.includes(a) || k.includes(b));
   return i < 0 ? undefined : i;
 }
+
+const MONTH_KEYS = MONTHS.map(([a, b]) => [normalizeKey(a), normalizeKey(b)] as const);
 
 /** The month name, with «(the other name)» after it when the writer gave both. */
 function monthSpan(text: string, from: number, to: number): [number, number] | undefined {
