@@ -17,8 +17,11 @@ export function analyse(text: Text, lexicon?: Lexicon): Analysis {
   // The vocabulary counts each sentence right after its names are found (a name lies within its
   // sentence), while its tokens are at hand.
   const tally = vocabularyTally(lexicon);
-  const { facts } = findFacts(text, lexicon ? dualOf(lexicon) : undefined, (sentence, mentions, words) =>
-    tally.add(sentence, words, mentions.length === 0 ? undefined : (offset) => inMention(mentions, offset)),
+  const { facts } = findFacts(
+    text,
+    lexicon ? dualOf(lexicon) : undefined,
+    (sentence, mentions, words) => tally.add(sentence, words, mentions.length === 0 ? undefined : (offset) => inMention(mentions, offset)),
+    false,
   );
   const counts = { words: 0, letters: 0 };
   const vocabulary = tally.finish(counts);

@@ -24,17 +24,22 @@ export interface FoundFacts {
 /**
  * Every fact of `text`, in text order. `isDual` (lexicon-backed) adds duals as numbers.
  * `onSentence` is told each sentence's names (its mentions, in order) as soon as they are known,
- * with its words (valid during the call only: they are reused for the next sentence).
+ * with its words (valid during the call only: they are reused for the next sentence). Without
+ * `keepMentions`, the result's `mentions` stay empty (a caller that has them from `onSentence`
+ * spares their keeping).
  */
 export function findFacts(
   text: Text,
   isDual?: (word: Word) => string | undefined,
   onSentence?: (sentence: Sentence, mentions: readonly Mention[], words: readonly Word[]) => void,
+  keepMentions = true,
 ): FoundFacts {
   const quoted = findGuillemets(text.text);
   let q = 0;
+  // Most sentences quote nothing: they share one empty list.
   const quotesOf = text.sentences.map((sentence) => {
     while (q < quoted.length && (quoted[q] as QuotedSpan).open < sentence.start) q++;
+    if (q >= quoted.length || (quoted[q] as QuotedSpan).open >= sentence.end) return NO_QUOTES;
     const quotes: QuotedSpan[] = [];
     for (let k = q; k < quoted.length && (quoted[k] as QuotedSpan).open < sentence.end; k++) quotes.push(quoted[k] as QuotedSpan);
     return quotes;
@@ -47,7 +52,7 @@ export function findFacts(
   const pool = wordPool();
   const around = wordPool();
   text.sentences.forEach((sentence, i) => {
-    const quotes = quotesOf[i] as QuotedSpan[];
+    const quotes = quotesOf[i] as readonly QuotedSpan[];
     if (quotes.length === 0) return;
     // The words are built again in the main pass: keeping them alive until then costs more (GC).
     if (sentence.text.includes('(')) {
@@ -59,14 +64,16 @@ export function findFacts(
   const quotesIn = quoteFinder(text.text);
   const facts: Fact[] = [];
   const mentions: Mention[] = [];
+  // The words claimed by a name, one sentence at a time (no finder keeps the set).
+  const claimed = new Set<number>();
   text.sentences.forEach((sentence, i) => {
-    const quotes = quotesOf[i] as QuotedSpan[];
+    const quotes = quotesOf[i] as readonly QuotedSpan[];
     const words = sentenceWordsInto(sentence, pool);
     // What the sentence's words may start or be: a finder none of whose words occur finds nothing.
     // (Index loops here: this body runs per sentence, and for…of allocates until it is optimised.)
     let any = 0;
     for (let k = 0; k < words.length; k++) any |= (words[k] as Word).features;
-    const claimed = new Set<number>();
+    claimed.clear();
     const organisations = findOrganisations(sentence, words, quotes, known, claimed, text.text, shapes);
     const places = any & (Feature.placeStart | Feature.placeCue) ? findPlaces(sentence, words, claimed, text.text) : [];
     if (any & Feature.organisationHead) append(organisations, findHeadedOrganisations(sentence, words, claimed, places, text.text));
@@ -74,7 +81,7 @@ export function findFacts(
     const { persons, roles } =
       any & (Feature.title | Feature.given) ? findPersons(sentence, words, claimed, text.text) : { persons: [], roles: [] };
     const found = sortSmall(organisations.concat(places, persons), byFirst);
-    append(mentions, found);
+    if (keepMentions) append(mentions, found);
     onSentence?.(sentence, found, words);
     const speech =
       organisations.length === 0 ? quotes : quotes.filter((q) => !organisations.some((o) => o.span[0] > q.open && o.span[1] <= q.close));
@@ -103,6 +110,9 @@ export function findFacts(
   });
   return { facts, mentions };
 }
+
+/** The quotations of a sentence that has none. */
+const NO_QUOTES: readonly QuotedSpan[] = [];
 
 /** Appends `items` to `to`, without spreading them as arguments. */
 function append<T>(to: T[], items: readonly T[]): void {
@@ -162,15 +172,16 @@ function addQuotedNames(
       inside.push(token);
     }
     if (inside.length === 0 || inside.length > MAX_QUOTED_NAME) continue;
+    // The key from the tokens' keys (a word's key is its token's): a known key adds nothing.
+    let key = (inside[0] as Token).key;
+    for (let k = 1; k < inside.length; k++) key += ` ${(inside[k] as Token).key}`;
+    if (known.has(key)) continue;
     // Two words before the first inside, and the word after the first one past the quotation.
     const before = nonSpace(tokens, lo - 1, -1, 2);
     const after = nonSpace(tokens, j + 1, 1, 1);
     const words: Word[] = [];
     for (let k = 0; k < inside.length; k++) words.push(word(inside[k], k) as Word);
-    const key = words.map((w) => w.key).join(' ');
-    // A known key is accepted as it is, and adds nothing.
-    if (!known.has(key) && quotedNameShape(quote, words, word(before, words.length), word(after, words.length + 1), key, shapes))
-      known.add(key);
+    if (quotedNameShape(quote, words, word(before, words.length), word(after, words.length + 1), key, shapes)) known.add(key);
   }
 }
 
