@@ -14,19 +14,37 @@ export interface Claim {
   readonly text: string;
 }
 
-/** A recorded claim, with what the checks read of it worked out once. */
-interface Recorded extends Claim {
-  readonly keyKey: string;
-  readonly textKey: string;
-  readonly mentions: (candidate: string) => boolean;
+/** A recorded claim, with what the checks read of it worked out when first read. */
+class Recorded implements Claim {
+  private keyKeyMemo: string | undefined;
+  private textKeyMemo: string | undefined;
+  private mentionsMemo: ((candidate: string) => boolean) | undefined;
+  constructor(
+    readonly key: string,
+    readonly text: string,
+  ) {}
+  get keyKey(): string {
+    this.keyKeyMemo ??= optionKey(this.key);
+    return this.keyKeyMemo;
+  }
+  get textKey(): string {
+    this.textKeyMemo ??= optionKey(this.text);
+    return this.textKeyMemo;
+  }
+  get mentions(): (candidate: string) => boolean {
+    this.mentionsMemo ??= mentionedIn(this.text);
+    return this.mentionsMemo;
+  }
 }
 
 export type Claims = Map<number, Claim[]>;
 
 /** Records an item on `sentence`. */
 export function claim(claims: Claims, sentence: number, item: Claim): void {
-  const recorded: Recorded = { ...item, keyKey: optionKey(item.key), textKey: optionKey(item.text), mentions: mentionedIn(item.text) };
-  claims.set(sentence, [...(claims.get(sentence) ?? []), recorded]);
+  const recorded = new Recorded(item.key, item.text);
+  const earlier = claims.get(sentence);
+  if (earlier) earlier.push(recorded);
+  else claims.set(sentence, [recorded]);
 }
 
 /** True when an item hiding `key` and printing `text` on `sentence` would give away, or be given away by, an earlier one. */
@@ -50,7 +68,7 @@ export function clashes(claims: ReadonlyMap<number, readonly Claim[]>, sentence:
 
 /** A claim as `claim` recorded it (or worked out now, for one made elsewhere). */
 function recorded(c: Claim): Recorded {
-  return 'mentions' in c ? (c as Recorded) : { ...c, keyKey: optionKey(c.key), textKey: optionKey(c.text), mentions: mentionedIn(c.text) };
+  return c instanceof Recorded ? c : new Recorded(c.key, c.text);
 }
 
 /** Two printed texts that share most of their words: the sheet would print one statement twice. */

@@ -27,11 +27,14 @@ const CLAUSE_END = /[،؛,;:.؟?!…]/;
  * sentence end without its final mark.
  */
 export function clauseAround(sentence: Sentence, spanEnd: number, minWords = 10): Clause {
-  const text = sentence.text;
-  const layout = layoutOf(text);
+  return cutClause(sentence.text, sentenceLayout(sentence), sentence.start, spanEnd, minWords);
+}
+
+/** clauseAround on `text` (starting at offset `from` of the article), with its layout at hand. */
+function cutClause(text: string, layout: Layout, from: number, spanEnd: number, minWords: number): Clause {
   let end = text.length;
   for (const cut of layout.cuts) {
-    if (sentence.start + cut.at < spanEnd) continue;
+    if (from + cut.at < spanEnd) continue;
     if (cut.words < 0) cut.words = text.slice(0, cut.at).trim().split(/\s+/).length;
     if (cut.words < minWords) continue;
     if (cut.safe === undefined) cut.safe = safeCut(text, cut.at);
@@ -40,7 +43,7 @@ export function clauseAround(sentence: Sentence, spanEnd: number, minWords = 10)
     break;
   }
   while (end > 0 && /[\s.؟?!…]/.test(text[end - 1] as string)) end--;
-  return { start: sentence.start, end: sentence.start + end };
+  return { start: from, end: from + end };
 }
 
 /** A clause mark outside «…» and not inside a number; its word count and safety worked out when first asked. */
@@ -59,9 +62,21 @@ interface Layout {
   readonly depth: Int32Array;
   /** For each offset, one past the last «،؛,;» before it at depth 0, or −1. */
   readonly after: Int32Array;
+  /** The text from an offset on, with its own layout, as innerClause cuts it. */
+  readonly suffixes: Map<number, { readonly text: string; readonly layout: Layout }>;
 }
 
-const layoutOf: (text: string) => Layout = memo(findLayout, 5_000);
+/** A sentence's layout, kept with the sentence (the analysis's sentences are asked again and again). */
+function sentenceLayout(sentence: Sentence): Layout {
+  let layout = LAYOUTS.get(sentence);
+  if (layout === undefined) {
+    layout = findLayout(sentence.text);
+    LAYOUTS.set(sentence, layout);
+  }
+  return layout;
+}
+
+const LAYOUTS = new WeakMap<Sentence, Layout>();
 
 function findLayout(text: string): Layout {
   const cuts: Cut[] = [];
@@ -82,7 +97,7 @@ function findLayout(text: string): Layout {
   }
   depthAt[text.length] = depth;
   after[text.length] = start;
-  return { cuts, depth: depthAt, after };
+  return { cuts, depth: depthAt, after, suffixes: new Map() };
 }
 
 /**
@@ -92,13 +107,19 @@ function findLayout(text: string): Layout {
  */
 export function innerClause(sentence: Sentence, spanStart: number, spanEnd: number, minWords = 7): Clause | undefined {
   const text = sentence.text;
-  const layout = layoutOf(text);
+  const layout = sentenceLayout(sentence);
   // The scan stops at the span's start, or at once when that is before the sentence.
   const at = Math.min(Math.max(0, spanStart - sentence.start), text.length);
   const start = layout.after[at] ?? -1;
   const depth = layout.depth[at] ?? 0;
   if (start < 0 || depth > 0) return undefined;
-  const whole = clauseAround({ ...sentence, start: sentence.start + start, text: text.slice(start) }, spanEnd, minWords);
+  let suffix = layout.suffixes.get(start);
+  if (suffix === undefined) {
+    const rest = text.slice(start);
+    suffix = { text: rest, layout: findLayout(rest) };
+    layout.suffixes.set(start, suffix);
+  }
+  const whole = cutClause(suffix.text, suffix.layout, sentence.start + start, spanEnd, minWords);
   const words = text
     .slice(start, whole.end - sentence.start)
     .trim()
