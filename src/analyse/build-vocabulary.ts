@@ -62,6 +62,30 @@ interface Form {
   namedKey: string | undefined;
   /** The cache it is in (a form in a word's readings slot counts only for that cache). */
   readonly cache: Map<string, Form>;
+  /** Where the group of its kind (by the kind's group key) is found, when it has one. */
+  readonly slot: GroupSlot | undefined;
+}
+
+/**
+ * The group of one group key in the current pass, shared by every cached form of that key: a
+ * form finds its group without a look-up by key.
+ */
+interface GroupSlot {
+  pass: number;
+  group: Group | undefined;
+}
+
+/** Group slots by group key, per cache of forms. */
+const SLOTS = new WeakMap<Map<string, Form>, Map<string, GroupSlot>>();
+
+/** The slot of `key` among `slots`, made when first asked for. */
+function slotOf(slots: Map<string, GroupSlot>, key: string): GroupSlot {
+  let slot = slots.get(key);
+  if (slot === undefined) {
+    slot = { pass: 0, group: undefined };
+    slots.set(key, slot);
+  }
+  return slot;
 }
 
 /** Passes so far: each buildVocabulary call is one. */
@@ -141,10 +165,15 @@ export interface VocabularyTally {
  */
 export function vocabularyTally(lexicon?: Lexicon): VocabularyTally {
   // Index loops below: for…of allocates an iterator result per item until the loop is optimised.
-  const groups = new Map<string, Group>();
+  const groups: Group[] = [];
   // Emptied, if ever, here only: a form met twice in one pass must be the same object.
   const kinds = kindsOf(lexicon);
   const pass = ++passes;
+  let slots = SLOTS.get(kinds);
+  if (slots === undefined) {
+    slots = new Map();
+    SLOTS.set(kinds, slots);
+  }
   /** Keys of words inside names, with and without their front clitics: the places named. */
   const named = new Set<string>();
   let words = 0;
@@ -164,7 +193,9 @@ export function vocabularyTally(lexicon?: Lexicon): VocabularyTally {
         if (form !== undefined) readings.slot = form;
       }
       if (form === undefined || (form.pass !== pass && !sameAnalysis(form.token, token))) {
-        form = { text: token.text, kind: kindOf(token, lexicon), token, pass, in: undefined, count: 0, namedKey: undefined, cache: kinds };
+        const kind = kindOf(token, lexicon);
+        const slot = kind.group === undefined ? undefined : slotOf(slots, kind.group);
+        form = { text: token.text, kind, token, pass, in: undefined, count: 0, namedKey: undefined, cache: kinds, slot };
         kinds.set(token.text, form);
         readings.slot = form;
       } else if (form.pass !== pass) {
@@ -183,7 +214,8 @@ export function vocabularyTally(lexicon?: Lexicon): VocabularyTally {
       if (kind.group === undefined || startsInName || (inName !== undefined && inName(token.end - 1))) continue;
       let group = form.in;
       if (group === undefined) {
-        group = groups.get(kind.group);
+        const slot = form.slot as GroupSlot;
+        group = slot.pass === pass ? slot.group : undefined;
         if (!group) {
           group = {
             stem: token.stem,
@@ -191,11 +223,13 @@ export function vocabularyTally(lexicon?: Lexicon): VocabularyTally {
             count: 0,
             firstSentence: sentence.id,
             firstSpan: [token.start - sentence.start, token.end - sentence.start],
-            order: groups.size,
+            order: groups.length,
             entry: kind.entry,
             headword: undefined,
           };
-          groups.set(kind.group, group);
+          groups.push(group);
+          slot.pass = pass;
+          slot.group = group;
         }
         form.in = group;
         group.forms.push(form);
@@ -213,9 +247,13 @@ export function vocabularyTally(lexicon?: Lexicon): VocabularyTally {
     const entries: { entry: VocabEntry; order: number }[] = [];
     for (let k = 0; k < merged.length; k++) entries.push(toEntry(merged[k] as Group, words, lexicon, named));
     // The cached forms need not keep this text's groups alive.
-    for (const group of groups.values()) {
+    for (const group of groups) {
       const forms = group.forms;
-      for (let k = 0; k < forms.length; k++) (forms[k] as Form).in = undefined;
+      for (let k = 0; k < forms.length; k++) {
+        const form = forms[k] as Form;
+        form.in = undefined;
+        if (form.slot) form.slot.group = undefined;
+      }
     }
     entries.sort(byScore);
     const out: VocabEntry[] = [];
@@ -240,10 +278,10 @@ function choose(g: Group): string {
  * Groups whose headwords are the same word (مبارياتها and المباريات split over two stems) made
  * one, so the list never shows a headword twice; the earlier group keeps its place and lemma.
  */
-function mergeByHeadword(groups: ReadonlyMap<string, Group>): Group[] {
+function mergeByHeadword(groups: readonly Group[]): Group[] {
   const byHeadword = new Map<string, Group>();
   const out: Group[] = [];
-  for (const g of groups.values()) {
+  for (const g of groups) {
     const headword = choose(g);
     g.headword = headword;
     // normalizeKey of the headword: a lone form's is cached on its kind.
