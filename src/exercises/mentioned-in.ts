@@ -8,6 +8,9 @@ import { optionKey } from './option-key.js';
 /** Proclitic runs that may stand glued before a word. */
 const CLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
 
+/** The first letters of the proclitic runs (and of لل). */
+const CLITIC_FIRST = new Set(CLITICS.filter((c) => c !== '').map((c) => c.charCodeAt(0)));
+
 /**
  * `mentioned` widened to the words a candidate changes: «مساء السبت» for the key «مساء الثلاثاء»
  * is ruled out when «السبت» alone is mentioned.
@@ -39,7 +42,10 @@ function makeMentioned(text: string): (candidate: string) => boolean {
     else at.set(bare, [i]);
   };
   words.forEach((w, i) => {
-    for (const clitic of CLITICS) if (w.startsWith(clitic)) file(clitic === '' ? w : w.slice(clitic.length), i);
+    file(w, i);
+    // Every proclitic run starts with one of these letters: most words need no more.
+    if (!CLITIC_FIRST.has(w.charCodeAt(0))) return;
+    for (const clitic of CLITICS) if (clitic !== '' && w.startsWith(clitic)) file(w.slice(clitic.length), i);
     // ل + ال is written لل: للعراق.
     if (w.startsWith('لل')) file(`ال${w.slice(2)}`, i);
     if (w.startsWith('ولل')) file(`ال${w.slice(3)}`, i);

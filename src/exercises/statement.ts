@@ -186,12 +186,17 @@ function makeStatement(clause: string): string {
   for (let changed = true; changed; ) {
     changed = false;
     let forms = [text, dropGluedConjunction(text)].map(keyed);
+    // An opener must start with the first letter of a form's key: the others are skipped unread.
+    let firsts = forms.map((f) => f.key.charCodeAt(0));
     for (const opener of OPENER_KEYS) {
+      const first = opener.charCodeAt(0);
+      if (opener.length > 0 && !firsts.includes(first)) continue;
       for (const form of forms) {
         const n = matchOpener(form, opener);
         if (n > 0) {
           text = form.text.slice(n).replace(/^[\s،,]+/, '');
           forms = [text, dropGluedConjunction(text)].map(keyed);
+          firsts = forms.map((f) => f.key.charCodeAt(0));
           changed = true;
           break;
         }
