@@ -191,18 +191,15 @@ function collectPools(analysis: Analysis): Pools {
 }
 
 /** Candidates of the same kind and shape as `key`: the article's own tier first, then built-in ones. */
-function candidatesFor(kind: SlotKind, key: string, pools: Pools, before = ''): string[][] {
+function candidatesFor(kind: SlotKind, key: string, pools: Pools, before = ''): (readonly string[])[] {
   const shaped = (items: readonly string[]) => items.filter((c) => sameName(phraseShape(c), phraseShape(key)));
   switch (kind) {
     case 'person':
       return [pools.person];
     case 'place': {
       const sort = placeSort(key);
-      const builtIn = sort === 'country' ? COUNTRIES : sort === 'capital' ? CAPITALS : [];
       const local = pools.place.filter((p) => placeSort(p) === sort && !isRegion(p));
-      // A built-in country of the key's own region first.
-      const near = (c: string) => MIDDLE_EAST_KEYS.has(optionKey(c)) === MIDDLE_EAST_KEYS.has(optionKey(key));
-      return [shaped(local), shaped(builtIn.filter(near)), shaped(builtIn.filter((c) => !near(c)))];
+      return [shaped(local), ...builtInPlaces(sort, key)];
     }
     case 'organisation': {
       const sort = organisationSort(`${before} ${key}`);
@@ -226,6 +223,29 @@ function candidatesFor(kind: SlotKind, key: string, pools: Pools, before = ''): 
       return [monthOptions(key)];
   }
 }
+
+/**
+ * The built-in countries or capitals for a place key, of the key's own region first, in its shape.
+ * They depend on the key only through its sort, region and shape: kept per those, so that each
+ * place slot of each article does not filter the lists again. Read only.
+ */
+function builtInPlaces(sort: 'country' | 'capital' | 'locality', key: string): readonly (readonly string[])[] {
+  const shape = phraseShape(key);
+  const middleEast = MIDDLE_EAST_KEYS.has(optionKey(key));
+  const id = `${sort}|${middleEast}|${shape.prefixes}|${shape.definite}`;
+  let tiers = BUILT_IN_PLACES.get(id);
+  if (tiers === undefined) {
+    const builtIn = sort === 'country' ? COUNTRIES : sort === 'capital' ? CAPITALS : [];
+    const shaped = (items: readonly string[]) => items.filter((c) => sameName(phraseShape(c), shape));
+    // A built-in country of the key's own region first.
+    const near = (c: string) => MIDDLE_EAST_KEYS.has(optionKey(c)) === middleEast;
+    tiers = [shaped(builtIn.filter(near)), shaped(builtIn.filter((c) => !near(c)))];
+    BUILT_IN_PLACES.set(id, tiers);
+  }
+  return tiers;
+}
+
+const BUILT_IN_PLACES = new Map<string, readonly (readonly string[])[]>();
 
 /**
  * News agencies stand with agencies, ministries with ministries, armed or political groups with
