@@ -30,7 +30,7 @@ export function collectNames(facts: readonly Fact[]): NameEntry[] {
     }
     let group = spellings.get(fact.name);
     if (!group) {
-      const key = `${fact.type}:${normalizeKey(fact.name).replace(/^ال/, '')}`;
+      const key = `${fact.type}:${nameKey(fact.name)}`;
       group = groups.get(key);
       if (!group) {
         group = { name: fact.name, type: fact.type, count: 0, sentences: [], order: groups.size };
@@ -60,4 +60,24 @@ export function collectNames(facts: readonly Fact[]): NameEntry[] {
 function isAscending(values: readonly number[]): boolean {
   for (let k = 1; k < values.length; k++) if ((values[k] as number) < (values[k - 1] as number)) return false;
   return true;
+}
+
+/** Name keys cached at most before the cache starts afresh. */
+const MAX_CACHED = 20_000;
+/** Name keys of every text so far, by name as written: news articles share most of their names. */
+const NAME_KEYS = new Map<string, string>();
+
+/**
+ * A name's grouping key: normalised, ال ignored.
+ *
+ * @example nameKey('العراق') // 'عراق'
+ */
+function nameKey(name: string): string {
+  let key = NAME_KEYS.get(name);
+  if (key === undefined) {
+    key = normalizeKey(name).replace(/^ال/, '');
+    if (NAME_KEYS.size >= MAX_CACHED) NAME_KEYS.clear();
+    NAME_KEYS.set(name, key);
+  }
+  return key;
 }

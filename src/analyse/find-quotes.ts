@@ -65,6 +65,8 @@ export function quoteFinder(text: string): (find: SentenceFinds) => QuoteFact[] 
       if (WEAK_REPORTING.has(lemma) && !subject) verbs.pop();
     }
     for (const m of mentions) if (m.type === 'person') persons.push(m);
+    // Only the last MAX_LOOKBACK persons are ever looked at (resolveRole): a long text keeps no more.
+    if (persons.length > 2 * MAX_LOOKBACK) persons.splice(0, persons.length - MAX_LOOKBACK);
     if (verbs.length === 0) return out;
     let sentenceSpeaker = sentenceSubject(find, persons, roleCache);
     for (const quote of find.quotes) {

@@ -8,7 +8,7 @@
 //
 // How, and why, so that both sides get the same treatment:
 // - Steady state. Before measuring, segment and both analyse calls run in turn until the JIT has
-//   settled: at least a few hundred calls each on the sample (a dozen on 1 MB), then more windows
+//   settled: at least 1200 calls each on the sample (18 on 1 MB), then more windows
 //   until no function's best batch time improves by more than 2% from one window to the next.
 //   Without this the first function measured pays for V8's optimising compiler (its background
 //   threads count in cpuUsage), and the figure is the JIT's warm-up, not the work.
@@ -124,8 +124,8 @@ export default async () => {
 
   const rows = [];
   const steady = [
-    ['sample', one, 20, { window: 5, minWindows: 4, maxWindows: 12 }, 25],
-    ['1 MB', big, 1, { window: 3, minWindows: 4, maxWindows: 10 }, 15],
+    ['sample', one, 20, { window: 10, minWindows: 6, maxWindows: 20 }, 25],
+    ['1 MB', big, 1, { window: 3, minWindows: 6, maxWindows: 12 }, 15],
   ];
   for (const [label, article, calls, warm, rounds] of steady) {
     const text = segment(article);
