@@ -28,6 +28,8 @@ interface Group {
   entry: LexiconEntry | undefined;
   /** Its headword, while its forms are those it was chosen from (undefined once merged into). */
   headword: string | undefined;
+  /** normalizeKey of the headword last chosen. */
+  headKey: string;
 }
 
 /** What one written form contributes, decided once per distinct form (and lexicon). */
@@ -226,6 +228,7 @@ export function vocabularyTally(lexicon?: Lexicon): VocabularyTally {
             order: groups.length,
             entry: kind.entry,
             headword: undefined,
+            headKey: '',
           };
           groups.push(group);
           slot.pass = pass;
@@ -255,10 +258,7 @@ export function vocabularyTally(lexicon?: Lexicon): VocabularyTally {
         if (form.slot) form.slot.group = undefined;
       }
     }
-    entries.sort(byScore);
-    const out: VocabEntry[] = [];
-    for (let k = 0; k < entries.length; k++) out.push((entries[k] as { entry: VocabEntry }).entry);
-    return out;
+    return sortByScore(entries, groups.length);
   };
   return { add, finish };
 }
@@ -268,10 +268,17 @@ export function vocabularyTally(lexicon?: Lexicon): VocabularyTally {
  * of them) has one display, its headword.
  */
 function choose(g: Group): string {
-  if (g.forms.length === 1) return (g.forms[0] as Form).kind.display.text;
+  if (g.forms.length === 1) {
+    const kind = (g.forms[0] as Form).kind;
+    g.headKey = kind.displayKey;
+    return kind.display.text;
+  }
   const candidates = new Map<string, Candidate>();
-  for (const form of g.forms) addCandidate(candidates, form.kind.display, form.count);
-  return chooseHeadword(candidates);
+  for (const form of g.forms) addCandidate(candidates, form.kind.display, form.count, form.kind.displayKey);
+  const headword = chooseHeadword(candidates);
+  // A candidate's key is its display key: normalizeKey of the headword.
+  g.headKey = candidates.get(headword)?.key ?? normalizeKey(headword);
+  return headword;
 }
 
 /**
@@ -282,10 +289,8 @@ function mergeByHeadword(groups: readonly Group[]): Group[] {
   const byHeadword = new Map<string, Group>();
   const out: Group[] = [];
   for (const g of groups) {
-    const headword = choose(g);
-    g.headword = headword;
-    // normalizeKey of the headword: a lone form's is cached on its kind.
-    const key = g.forms.length === 1 ? (g.forms[0] as Form).kind.displayKey : normalizeKey(headword);
+    g.headword = choose(g);
+    const key = g.headKey;
     const into = byHeadword.get(key);
     if (!into) {
       byHeadword.set(key, g);
@@ -302,6 +307,39 @@ function mergeByHeadword(groups: readonly Group[]): Group[] {
 /** Best score first, then first seen. */
 function byScore(a: { entry: VocabEntry; order: number }, b: { entry: VocabEntry; order: number }): number {
   return b.entry.score - a.entry.score || a.order - b.order;
+}
+
+/** Room for a group's order in a sort key (see sortByScore). */
+const ORDER_ROOM = 2 ** 21;
+
+/**
+ * The entries, best score first, then first seen (as byScore). Scores are rounded to thousandths,
+ * so each entry is one number, −score × 1000 × ORDER_ROOM + order, and a typed array sorts them
+ * without a comparator; `orders` bounds the orders. Falls back on byScore past the room.
+ */
+function sortByScore(entries: { entry: VocabEntry; order: number }[], orders: number): VocabEntry[] {
+  const keys = new Float64Array(entries.length);
+  const byOrder: (VocabEntry | undefined)[] = new Array(orders);
+  let fits = orders <= ORDER_ROOM;
+  for (let k = 0; k < entries.length && fits; k++) {
+    const { entry, order } = entries[k] as { entry: VocabEntry; order: number };
+    const thousandths = Math.round(entry.score * 1000);
+    fits = Math.abs(thousandths) < 2 ** 30;
+    keys[k] = -thousandths * ORDER_ROOM + order;
+    byOrder[order] = entry;
+  }
+  const out: VocabEntry[] = [];
+  if (!fits) {
+    entries.sort(byScore);
+    for (let k = 0; k < entries.length; k++) out.push((entries[k] as { entry: VocabEntry }).entry);
+    return out;
+  }
+  keys.sort();
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as number;
+    out.push(byOrder[key - Math.floor(key / ORDER_ROOM) * ORDER_ROOM] as VocabEntry);
+  }
+  return out;
 }
 
 /** The group, display and lexicon entry of a written form. */

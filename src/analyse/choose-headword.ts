@@ -10,10 +10,14 @@ import { CITATION_PREFIXES, CITATION_SUFFIXES } from '../data/citation-affixes.j
 import { normalizeKey } from '../text/normalize-key.js';
 import type { Display } from './display-form.js';
 
-/** A candidate headword: how often it was written, and whether its ة was rebuilt. */
+/**
+ * A candidate headword: how often it was written, whether its ة was rebuilt, and (when the
+ * caller has it) the normalizeKey of its text.
+ */
 export interface Candidate {
   readonly count: number;
   readonly rebuilt: boolean;
+  readonly key?: string;
 }
 
 /**
@@ -25,7 +29,7 @@ export function chooseHeadword(candidates: ReadonlyMap<string, Candidate>): stri
   const all = [...candidates];
   const written = all.filter(([, c]) => !c.rebuilt);
   const pool = written.length > 0 ? written : all;
-  const poolKeys = pool.map(([display]) => normalizeKey(display));
+  const poolKeys = pool.map(([display, c]) => c.key ?? normalizeKey(display));
   const keys = new Set(poolKeys);
   const base = pool.filter((_, i) => !extendsAnother(poolKeys[i] as string, keys));
   let best = '';
@@ -42,20 +46,29 @@ export function chooseHeadword(candidates: ReadonlyMap<string, Candidate>): stri
 /** Whether `key` is another key of the set plus an inflectional ending or an imperfect prefix. */
 function extendsAnother(key: string, keys: ReadonlySet<string>): boolean {
   for (const suffix of CITATION_SUFFIXES) {
+    if (!key.endsWith(suffix)) continue;
     const stem = key.slice(0, -suffix.length);
-    if (key.endsWith(suffix) && stem.length >= 3 && keys.has(stem)) return true;
+    if (stem.length >= 3 && keys.has(stem)) return true;
   }
   for (const prefix of CITATION_PREFIXES) {
+    if (!key.startsWith(prefix)) continue;
     const stem = key.slice(prefix.length);
     // تعلم ← يتعلم (the prefix alone), استهدف ← يستهدف (the perfect's ا in its place).
-    if (key.startsWith(prefix) && stem.length >= 3 && (keys.has(stem) || keys.has(`ا${stem}`))) return true;
+    if (stem.length >= 3 && (keys.has(stem) || keys.has(`ا${stem}`))) return true;
   }
   return false;
 }
 
-/** Candidates from a display and its count, for callers that tally displays. */
-export function addCandidate(candidates: Map<string, Candidate>, display: Display, count: number): void {
+/**
+ * Candidates from a display and its count, for callers that tally displays; `key`, when given, is
+ * normalizeKey(display.text).
+ */
+export function addCandidate(candidates: Map<string, Candidate>, display: Display, count: number, key?: string): void {
   const seen = candidates.get(display.text);
   // Written whole once is enough: مدرسة from المدرسة is written even if مدرستها rebuilt it too.
-  candidates.set(display.text, { count: (seen?.count ?? 0) + count, rebuilt: (seen?.rebuilt ?? true) && display.rebuilt });
+  const rebuilt = (seen?.rebuilt ?? true) && display.rebuilt;
+  candidates.set(
+    display.text,
+    key === undefined ? { count: (seen?.count ?? 0) + count, rebuilt } : { count: (seen?.count ?? 0) + count, rebuilt, key },
+  );
 }
