@@ -44,9 +44,10 @@ export function standsAlone(statement: string, analysis: Analysis, { anaphora = 
  * منها …») or its verb («حليفة واشنطن …», «بمناسبة اليوم العالمي …»).
  */
 export function opensReport(clause: string): boolean {
+  // Only the first two words are read.
   const words = clause
     .trim()
-    .split(/\s+/)
+    .split(/\s+/, 2)
     .map((w) => normalizeKey(w).replace(/[^\p{L}\p{N}]/gu, ''));
   const first = (words[0] ?? '').replace(/^[وف](?=...)/, '');
   const second = words[1] ?? '';

@@ -19,7 +19,9 @@ export interface Clause {
   readonly end: number;
 }
 
-const CLAUSE_END = /[،؛,;:.؟?!…]/;
+/** The marks that may end a clause (as char codes), and those of them after which an inner clause starts.
+const CLAUSE_END_CODES = new Set([...'،؛,;:.؟?!…'].map((c) => c.charCodeAt(0)));
+const COMMA_CODES = new Set([...'،؛,;'].map((c) => c.charCodeAt(0)));
 
 /**
  * The clause of `sentence` that ends after `spanEnd`: `start` is the sentence start, `end` the
@@ -91,8 +93,10 @@ function findLayout(text: string): Layout {
     if (ch === '«' || ch === '(' || ch === '“') depth++;
     else if ((ch === '»' || ch === ')' || ch === '”') && depth > 0) depth--;
     else if (depth === 0) {
-      if (CLAUSE_END.test(ch) && !isInsideNumber(text, i)) cuts.push({ at: i, words: -1, safe: undefined });
-      if (/[،؛,;]/.test(ch)) start = i + 1;
+      const c = text.charCodeAt(i);
+      if (!CLAUSE_END_CODES.has(c)) continue;
+      if (!isInsideNumber(text, i)) cuts.push({ at: i, words: -1, safe: undefined });
+      if (COMMA_CODES.has(c)) start = i + 1;
     }
   }
   depthAt[text.length] = depth;
