@@ -19,7 +19,7 @@ export interface Clause {
   readonly end: number;
 }
 
-/** The marks that may end a clause (as char codes), and those of them after which an inner clause starts.
+/** The marks that may end a clause (as char codes), and those of them after which an inner clause starts. */
 const CLAUSE_END_CODES = new Set([...'،؛,;:.؟?!…'].map((c) => c.charCodeAt(0)));
 const COMMA_CODES = new Set([...'،؛,;'].map((c) => c.charCodeAt(0)));
 
