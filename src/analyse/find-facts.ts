@@ -35,15 +35,22 @@ export function findFacts(
   keepMentions = true,
 ): FoundFacts {
   const quoted = findGuillemets(text.text);
-  let q = 0;
-  // Most sentences quote nothing: they share one empty list.
-  const quotesOf = text.sentences.map((sentence) => {
-    while (q < quoted.length && (quoted[q] as QuotedSpan).open < sentence.start) q++;
-    if (q >= quoted.length || (quoted[q] as QuotedSpan).open >= sentence.end) return NO_QUOTES;
-    const quotes: QuotedSpan[] = [];
-    for (let k = q; k < quoted.length && (quoted[k] as QuotedSpan).open < sentence.end; k++) quotes.push(quoted[k] as QuotedSpan);
-    return quotes;
-  });
+  // Where each sentence's quotations start in `quoted`: numbers, not a list per sentence kept
+  // alive for the whole text (on a long text they were garbage the collector had to copy).
+  const sentences = text.sentences;
+  const firstQuote = new Int32Array(sentences.length);
+  for (let i = 0, q = 0; i < sentences.length; i++) {
+    const start = (sentences[i] as Sentence).start;
+    while (q < quoted.length && (quoted[q] as QuotedSpan).open < start) q++;
+    firstQuote[i] = q;
+  }
+  /** The quotations opening in sentence `i`; most sentences quote nothing and share one empty list. */
+  const quotesOf = (i: number, sentence: Sentence): readonly QuotedSpan[] => {
+    const from = firstQuote[i] as number;
+    let to = from;
+    while (to < quoted.length && (quoted[to] as QuotedSpan).open < sentence.end) to++;
+    return to === from ? NO_QUOTES : quoted.slice(from, to);
+  };
   // A quoted name found as an organisation elsewhere (قوات «الحشد الشعبي») is one everywhere
   // (مصدر في «الحشد الشعبي»).
   const known = new Set<string>();
@@ -52,7 +59,7 @@ export function findFacts(
   const pool = wordPool();
   const around = wordPool();
   text.sentences.forEach((sentence, i) => {
-    const quotes = quotesOf[i] as readonly QuotedSpan[];
+    const quotes = quotesOf(i, sentence);
     if (quotes.length === 0) return;
     // The words are built again in the main pass: keeping them alive until then costs more (GC).
     if (sentence.text.includes('(')) {
@@ -67,7 +74,7 @@ export function findFacts(
   // The words claimed by a name, one sentence at a time (no finder keeps the set).
   const claimed = new Set<number>();
   text.sentences.forEach((sentence, i) => {
-    const quotes = quotesOf[i] as readonly QuotedSpan[];
+    const quotes = quotesOf(i, sentence);
     const words = sentenceWordsInto(sentence, pool);
     // What the sentence's words may start or be: a finder none of whose words occur finds nothing.
     // (Index loops here: this body runs per sentence, and for…of allocates until it is optimised.)
