@@ -96,7 +96,9 @@ export function findFacts(
     const own: Fact[] = [];
     for (let k = 0; k < found.length; k++) {
       const m = found[k] as Mention;
-      const surface = text.text.slice(m.span[0], m.span[1]);
+      // Most names are their surface as written: one string for both then (less kept per fact).
+      const sameAsName = m.name.length === m.span[1] - m.span[0] && text.text.startsWith(m.name, m.span[0]);
+      const surface = sameAsName ? m.name : text.text.slice(m.span[0], m.span[1]);
       own.push(
         m.role === undefined
           ? { kind: 'entity', type: m.type, name: m.name, sentence: sentence.id, span: m.span, surface }
