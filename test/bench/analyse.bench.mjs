@@ -16,6 +16,14 @@
 //   so a load spike on the machine hits all of them alike rather than one side's whole run.
 // - The ratio. Each round gives analyse ÷ segment from batches timed back to back; the row is the
 //   median of those ratios over the rounds (robust to a round hit by a spike on either side).
+// - Caches: the analysis keeps per-written-form results for every text of the process (news
+//   articles share most of their words), so from the second call on the same text finds all its
+//   forms cached; a new article finds most. The cold rows below show the cost with none cached.
+// - Garbage: a batch also pays for collecting what the batch before it left (on 1 MB, segment's
+//   discarded Text; in the pipeline it stays alive), which the rotation spreads over all sides.
+//   A forced full collection before each batch was tried: it made both sides about twice as slow
+//   and far noisier, so it is not used. The 1 MB rows therefore vary more than the sample's.
+// - ANALYSE_BENCH_VERBOSE=1 prints every round's batch times (ms) to stderr.
 // - Start-up stays visible: the very first call of each function on the sample (before any
 //   warm-up; this bench runs first under `npm run bench`) is reported without a budget, as is the
 //   lexicon's load time from its cached index (budget 150 ms), and the two stages on 1 MB.
