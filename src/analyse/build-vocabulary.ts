@@ -206,14 +206,14 @@ export function vocabularyTally(lexicon?: Lexicon): VocabularyTally {
         form.count = 0;
       }
       // A sentence without names (inName undefined) has no token in one.
-      const startsInName = inName !== undefined && inName(token.start);
+      const startsInName = inName?.(token.start) === true;
       if (startsInName) {
         named.add(token.key);
         if (form.namedKey === undefined) form.namedKey = token.key.replace(/^[وف]?[بلك]?ال/, '');
         named.add(form.namedKey);
       }
       const { kind } = form;
-      if (kind.group === undefined || startsInName || (inName !== undefined && inName(token.end - 1))) continue;
+      if (kind.group === undefined || startsInName || inName?.(token.end - 1) === true) continue;
       let group = form.in;
       if (group === undefined) {
         const slot = form.slot as GroupSlot;
