@@ -103,23 +103,9 @@ export function sentenceWordsInto(sentence: Sentence, pool: WordPool): readonly 
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as Token;
     if (token.kind === 'space') continue;
-    const isWord = token.kind === 'word';
-    const readings = isWord ? memoised(token.key, token.text, WORD_READINGS) : plainReadings(token.key, PLAIN_READINGS);
-    const features = token.kind === 'number' ? Feature.number : readings.features;
-    let word = objects[n];
-    if (word === undefined) {
-      // The same fields in the same order as sentenceWords: one object shape for both.
-      word = { token, features, index: n, key: token.key, isWord, isStop: token.isStopWord, fronts: readings.fronts, readings };
-      objects.push(word);
-    } else {
-      word.token = token;
-      word.features = features;
-      word.key = token.key;
-      word.isWord = isWord;
-      word.isStop = token.isStopWord;
-      word.fronts = readings.fronts;
-      word.readings = readings;
-    }
+    const reuse = objects[n];
+    const word = wordOf(token, n, reuse);
+    if (reuse === undefined) objects.push(word);
     words[n] = word;
     n++;
   }

@@ -6,6 +6,7 @@
  */
 import { PERSON_TITLES } from '../data/person-titles.js';
 import { REPORTING_FORMS } from '../data/reporting-verbs.js';
+import { SUBJECTLESS_AFTER_VERB } from '../data/subjectless.js';
 import { normalizeKey } from '../text/normalize-key.js';
 import type { Analysis } from '../types.js';
 import { mentionedIn } from './mentioned-in.js';
@@ -28,7 +29,7 @@ export function standsAlone(statement: string, analysis: Analysis, { anaphora = 
   if (anaphora && words.slice(0, 3).some((w) => DEMONSTRATIVES.has(w))) return false;
   const verb = REPORTING_FORMS.get(first);
   // A past verb with no subject: «أشارت إلى أن …», «أضاف أن …» (the impersonal «يذكر أن …» stands).
-  if (verb !== undefined && !/^[يت]/.test(first) && NO_SUBJECT.has(words[1] ?? '')) return false;
+  if (verb !== undefined && !/^[يت]/.test(first) && SUBJECTLESS_AFTER_VERB.has(words[1] ?? '')) return false;
   // A verb that only reports, with nothing said: no quotation, no «أن / إن» clause.
   if (verb !== undefined && SAYING_ONLY.has(verb) && !/[«":]/.test(statement) && !THAT.test(normalizeKey(statement))) return false;
   // «المحافظ» / «الوزير الأميركي» as the subject, with no name of a person anywhere: whom?
@@ -51,34 +52,10 @@ export function opensReport(clause: string): boolean {
     .map((w) => normalizeKey(w).replace(/[^\p{L}\p{N}]/gu, ''));
   const first = (words[0] ?? '').replace(/^[وف](?=...)/, '');
   const second = words[1] ?? '';
-  return REPORTING_FORMS.has(first) && second !== '' && !NO_SUBJECT.has(second) && !PARTICLES.has(second) && !/^\d/.test(second);
+  return REPORTING_FORMS.has(first) && second !== '' && !SUBJECTLESS_AFTER_VERB.has(second) && !/^\d/.test(second);
 }
 
-/** Prepositions and particles that cannot open a subject. */
-const PARTICLES = new Set([
-  'في',
-  'من',
-  'عن',
-  'مع',
-  'علي',
-  'الي',
-  'فيها',
-  'منها',
-  'فيه',
-  'منه',
-  'عليه',
-  'عليها',
-  'نحو',
-  'قد',
-  'لا',
-  'لم',
-  'لن',
-]);
-
 const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'هؤلاء', 'هولاء', 'تلك', 'ذلك', 'هاتان', 'هذان']);
-
-/** Words that follow a verb of saying directly when its subject is not written. */
-const NO_SUBJECT = new Set(['الي', 'ان', 'علي', 'بان', 'انه', 'انها']);
 
 /** Verbs of saying that take no object but what is said (أعلن، نفى، استنكر take one). */
 const SAYING_ONLY = new Set(['قال', 'أضاف', 'تابع', 'أوضح', 'صرح', 'أفاد', 'لفت', 'أكد']);

@@ -6,6 +6,7 @@
 
 import { DAY_PARTS } from '../data/calendar.js';
 import { LEADING_CONNECTORS, WAW_INITIAL_WORDS } from '../data/connectors.js';
+import { SUBJECTLESS_AFTER_VERB } from '../data/subjectless.js';
 import { normalizeKey } from '../text/normalize-key.js';
 import { isStopWord } from '../text/stop-words.js';
 import type { Analysis, Sentence } from '../types.js';
@@ -327,28 +328,8 @@ export function opensStatement(clause: string): boolean {
   // A verb whose next word is a particle, a number or a noun with a pronoun has no subject written:
   // «يدرس فيها …», «يتضمن 120 ساعة …», «تقام مبارياتها …».
   const second = normalizeKey(clause.trim().split(/\s+/)[1] ?? '').replace(/[^\p{L}\p{N}]/gu, '');
-  return !(SUBJECTLESS_NEXT.has(second) || /^\d/.test(second) || (second.length > 4 && /(ها|هم|هما)$/.test(second)));
+  return !(SUBJECTLESS_AFTER_VERB.has(second) || /^\d/.test(second) || (second.length > 4 && /(ها|هم|هما)$/.test(second)));
 }
-
-/** Words that follow a verb directly when its subject is not written. */
-const SUBJECTLESS_NEXT = new Set([
-  'في',
-  'من',
-  'عن',
-  'علي',
-  'الي',
-  'فيها',
-  'منها',
-  'فيه',
-  'منه',
-  'عليه',
-  'عليها',
-  'نحو',
-  'ان',
-  'بان',
-  'انه',
-  'انها',
-]);
 
 /** Words that carry a clause on after a comma: prepositions and «بين». */
 /** «وهي / وهو / وهم …» opens an apposition that a comma closes before the sentence goes on. */
