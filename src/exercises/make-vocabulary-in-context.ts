@@ -15,6 +15,7 @@ import { INSTRUCTIONS } from './instructions.js';
 import { BLANK } from './make-fact-questions.js';
 import { inStatement } from './make-true-false.js';
 import { mentionedIn } from './mentioned-in.js';
+import { roughStem } from './option-key.js';
 import { perAnalysis } from './per-analysis.js';
 import { phraseShape, type WordShape } from './phrase-shape.js';
 import { pickDistractors } from './pick-distractors.js';
@@ -198,7 +199,10 @@ const targetsOf: (analysis: Analysis) => (target: ContentWord) => TargetFacts = 
       const [before, after] = neighbours(target);
       // «كانت هذه ___» asks which noun the previous sentence meant: not answerable from the item.
       // «رئيس ____» asks for the rest of a title (الوزراء): a set phrase, not a word to choose.
-      const blocked = before !== undefined && (DEMONSTRATIVES.has(normalizeKey(before)) || isTitle(before));
+      // «من ____ أن» is a set phrase (من المتوقع / المقرر أن): grammar alone tells its word.
+      const setPhrase =
+        before !== undefined && /^[وف]?من$/.test(normalizeKey(before)) && after !== undefined && /^ان(ه|ها)?$/.test(normalizeKey(after));
+      const blocked = before !== undefined && (DEMONSTRATIVES.has(normalizeKey(before)) || isTitle(before) || setPhrase);
       known = { before, after, blocked, stems: [undefined, undefined] };
       cache.set(target, known);
     }
@@ -226,6 +230,9 @@ function stemFor(target: ContentWord, analysis: Analysis, which: number): string
     !standsAlone(stem.replace(BLANK, target.token.text), analysis, { anaphora: false })
   )
     return null;
+  // A stem that holds another form of the word («انسحاب ____ التحالف … هذه القوات») answers itself.
+  const own = roughStem(target.token.text);
+  if (stem.split(/\s+/).some((w) => !w.includes(BLANK) && roughStem(w) === own)) return null;
   return stem;
 }
 
