@@ -5,6 +5,7 @@
  */
 
 import { type Rng, shuffle } from '../rng.js';
+import { normalizeKey } from '../text/normalize-key.js';
 import type { Analysis, Level, Sentence, TrueFalseItem, TrueFalseSection } from '../types.js';
 import { articleKey } from './article-key.js';
 import { type Claim, clashes } from './claims.js';
@@ -168,6 +169,9 @@ const swapsOf: (analysis: Analysis) => (slot: FactSlot) => SwapFacts = perAnalys
   };
 });
 
+/** «من أصل / من بين / من مجموع»: the number before it is part of the number after it. */
+const OUT_OF = /من (اصل|بين|مجموع)/;
+
 /**
  * Only the clause from the sentence start: a later clause alone («حليفة واشنطن، وحركة حماس …»,
  * «الضربات الأميركية ووصفتها …») too often has no subject or verb, and a statement must stand alone.
@@ -179,6 +183,8 @@ function swapClause(slot: FactSlot, analysis: Analysis): { readonly before: stri
   const after = text.slice(slot.end, clause.end);
   // Changing a quotation makes a misquote, not a false statement about the news.
   if (!fits(`${before}${slot.key}${after}`, analysis) || insideQuote(before)) return [];
+  // A count tied to another («خمس مباريات من أصل ست») turns absurd when swapped («ثماني … من أصل ست»).
+  if ((slot.kind === 'number' || slot.kind === 'numberWord') && OUT_OF.test(normalizeKey(after.slice(0, 30)))) return [];
   return [{ before, after }];
 }
 
