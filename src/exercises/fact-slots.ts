@@ -72,8 +72,20 @@ function findFactSlots(analysis: Analysis): FactSlot[] {
         .replace(/[«"“\s]+$/, '')
         .split(/\s+/)
         .at(-1) ?? '';
+    // «١٥٠ هجوماً»: a counted noun in the accusative follows only numbers ending in 11–99; «١٠٠
+    // هجوماً» would be wrong Arabic, so such options give the answer away.
+    const counted =
+      text
+        .slice(located.end, located.end + 30)
+        .trim()
+        .split(/\s+/, 1)[0] ?? '';
+    const accusative = located.kind === 'number' && /(اً|ًا)$/.test(counted);
     const candidates = candidatesFor(located.kind, key, pools, before).map((tier) =>
-      located.kind === 'person' ? tier.filter((c) => sameGender(gender, key, c) && sameCountry(country, key, c)) : tier,
+      located.kind === 'person'
+        ? tier.filter((c) => sameGender(gender, key, c) && sameCountry(country, key, c))
+        : accusative
+          ? tier.filter(takesAccusative)
+          : tier,
     );
     slots.push({ kind: located.kind, topic: TOPIC[located.kind], sentence, start: located.start, end: located.end, key, candidates });
   }
@@ -320,6 +332,12 @@ const CAPITAL_KEYS = new Set(CAPITALS.map(optionKey));
 export function placeSort(name: string): 'country' | 'capital' | 'locality' {
   const k = optionKey(name);
   return COUNTRY_KEYS.has(k) ? 'country' : CAPITAL_KEYS.has(k) ? 'capital' : 'locality';
+}
+
+/** True when a number's last two digits are 11–99, after which a counted noun is accusative. */
+function takesAccusative(n: string): boolean {
+  const value = Number(normalizeKey(n).replace(/[^0-9]/g, ''));
+  return Number.isInteger(value) && value % 100 >= 11;
 }
 
 /** The set of number words that `word` belongs to (same gender and case), if any. */

@@ -169,6 +169,9 @@ const swapsOf: (analysis: Analysis) => (slot: FactSlot) => SwapFacts = perAnalys
   };
 });
 
+/** Directions that place somewhere relative to a place: جنوب، شمالي، شرقي … */
+const DIRECTION = /^[وب]?(جنوب|شمال|شرق|غرب)(ي|ا)?$/;
+
 /** «من أصل / من بين / من مجموع»: the number before it is part of the number after it. */
 const OUT_OF = /من (اصل|بين|مجموع)/;
 
@@ -183,6 +186,9 @@ function swapClause(slot: FactSlot, analysis: Analysis): { readonly before: stri
   const after = text.slice(slot.end, clause.end);
   // Changing a quotation makes a misquote, not a false statement about the news.
   if (!fits(`${before}${slot.key}${after}`, analysis) || insideQuote(before)) return [];
+  // A place given by its distance or direction from another («جنوب بغداد») turns absurd when
+  // swapped («ستين كيلومترا جنوب واشنطن»), not false.
+  if (slot.kind === 'place' && DIRECTION.test(normalizeKey(before.trim().split(/\s+/).at(-1) ?? ''))) return [];
   // A count tied to another («خمس مباريات من أصل ست») turns absurd when swapped («ثماني … من أصل ست»).
   if ((slot.kind === 'number' || slot.kind === 'numberWord') && OUT_OF.test(normalizeKey(after.slice(0, 30)))) return [];
   return [{ before, after }];
