@@ -205,10 +205,14 @@ const trueClauses: (analysis: Analysis) => (sentence: Sentence) => readonly stri
     let raws = cache.get(sentence);
     if (raws === undefined) {
       const text = analysis.text.text;
-      const later = laterClauses(sentence, MIN_WORDS + 2).filter((c) => opensReport(asStatement(text.slice(c.start, c.end))));
-      raws = [clauseAround(sentence, sentence.start, 10), ...later]
+      // The opening clause as statementClauses judged it; then the later ones.
+      const end = statementClauses(analysis).get(sentence.id);
+      const opening = end === undefined ? [] : [text.slice(sentence.start, end)];
+      const later = laterClauses(sentence, MIN_WORDS + 2)
+        .filter((c) => opensReport(asStatement(text.slice(c.start, c.end))))
         .map((clause) => text.slice(clause.start, clause.end))
         .filter((raw) => fits(raw, analysis));
+      raws = [...opening, ...later];
       cache.set(sentence, raws);
     }
     return raws;
