@@ -12,6 +12,8 @@ import { BAD, CLI, listTree, runCli, SAMPLE, STACK_LINE } from './run-cli.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'waraqa-batch-'));
 const unit = path.join(tmp, 'unit');
+/** The sheet options of the folder runs, so that a rerun can be compared with them byte for byte. */
+const SHEET_OPTIONS = ['--seed', '11', '--versions', '2', '--format', 'html,json,md'];
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 beforeAll(() => {
@@ -32,22 +34,7 @@ describe('waraqa generate on a folder', () => {
   let runs: Record<keyof typeof outs, ReturnType<typeof runCli>>;
 
   beforeAll(() => {
-    const args = (out: string, jobs: string) => [
-      'generate',
-      unit,
-      SAMPLE,
-      '-',
-      '--out',
-      out,
-      '--seed',
-      '11',
-      '--versions',
-      '2',
-      '--format',
-      'html,json,md',
-      '--jobs',
-      jobs,
-    ];
+    const args = (out: string, jobs: string) => ['generate', unit, SAMPLE, '-', '--out', out, ...SHEET_OPTIONS, '--jobs', jobs];
     const stdin = readFileSync(path.join(BAD, 'article-utf8.txt'));
     runs = {
       a: runCli(args(outs.a, '1'), { input: stdin }),
@@ -103,18 +90,7 @@ describe('waraqa generate on a folder', () => {
     const out = outs.a;
     writeFileSync(path.join(out, 'library', 'worksheet.html'), 'stale');
     writeFileSync(path.join(out, 'notes-of-the-teacher.txt'), 'kept');
-    const again = runCli([
-      'generate',
-      path.join(unit, 'library.txt'),
-      '--out',
-      out,
-      '--seed',
-      '11',
-      '--versions',
-      '2',
-      '--format',
-      'html,json,md',
-    ]);
+    const again = runCli(['generate', path.join(unit, 'library.txt'), '--out', out, ...SHEET_OPTIONS]);
     expect(again.code, again.stderr).toBe(0);
     expect(readFileSync(path.join(out, 'library', 'worksheet.html'), 'utf8')).toBe(
       Buffer.from(snapshot(outs.b)['library/worksheet.html'] ?? '', 'base64').toString(),
