@@ -69,9 +69,14 @@ function findWordRoles(analysis: Analysis): WordRoles {
 /** +1 for adjective evidence, −1 for noun evidence. */
 function vote(token: Token, previous: Token | undefined): number {
   const nisba = /(ي|يه|يين|يون|يات)$/.test(token.key) ? 1 : 0;
-  // «رسالة مهمة», «ساعات قليلة»: a feminine word after an indefinite feminine or plural noun agrees with it.
+  // «رسالة مهمة», «ساعات قليلة», «شروطا مسبقة»: a feminine word after an indefinite feminine,
+  // plural or accusative noun agrees with it.
   if (!phraseShape(token.text).definite) {
-    const agrees = previous !== undefined && !previous.isStopWord && /(ه|ات)$/.test(previous.key) && /ه$/.test(token.key);
+    const agrees =
+      previous !== undefined &&
+      !previous.isStopWord &&
+      (/(ه|ات)$/.test(previous.key) || (previous.key.length > 3 && /[^و]ا$/.test(previous.key))) &&
+      /ه$/.test(token.key);
     return nisba + (agrees && !phraseShape(previous.text).definite ? 1 : 0);
   }
   if (!previous || previous.isStopWord || token.prefixes.includes('و') || token.prefixes.includes('ف')) return nisba - 1;
