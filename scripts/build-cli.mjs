@@ -54,19 +54,24 @@ const stopWords = {
 };
 
 /**
- * string-width (yargs' help layout) has `/^\p{RGI_Emoji}$/v` at its top level: V8 checks a regular
- * expression literal while parsing, and this one costs ~15–20 ms on every start, help or not. It
- * is built on first use instead (same pattern, same flags). After the build, no such literal may
- * be left in the bundle (a new copy of string-width would bring it back).
+ * string-width (yargs' help layout; three copies) builds at its top level what only help needs:
+ * - `/^\p{RGI_Emoji}$/v`: V8 checks a regular expression literal while parsing, and this one
+ *   costs ~15–20 ms on every start, help or not;
+ * - `new Intl.Segmenter()`: the first Segmenter starts ICU's break iterators, ~10 ms (waraqa's
+ *   own sentence splitting does not use Intl.Segmenter, see src/text/split-sentences.ts).
+ * Both are built on first use instead (same pattern and flags, same segmenter). After the build,
+ * neither may be left in the bundle (a new copy of string-width would bring them back).
  */
 const RGI_LITERAL = '/^\\p{RGI_Emoji}$/v';
-const lazyEmojiRegex = {
-  name: 'string-width-lazy-emoji-regex',
+const EAGER_SEGMENTER = 'const segmenter = new Intl.Segmenter();';
+const lazyHelpLayout = {
+  name: 'string-width-lazy-regex-and-segmenter',
   setup(b) {
     b.onLoad({ filter: /[\\/]node_modules[\\/](.+[\\/])?string-width[\\/]index\.js$/ }, ({ path: file }) => {
       const source = readFileSync(file, 'utf8');
-      const lazy = "{ test: (s) => (rgiEmojiRegexBuilt ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(s) };\nlet rgiEmojiRegexBuilt";
-      return { contents: source.replace(RGI_LITERAL, () => lazy), loader: 'js' };
+      const lazyRegex = "{ test: (s) => (rgiEmojiRegexBuilt ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(s) };\nlet rgiEmojiRegexBuilt";
+      const lazySegmenter = 'const segmenter = { segment: (s) => (segmenterBuilt ??= new Intl.Segmenter()).segment(s) };\nlet segmenterBuilt;';
+      return { contents: source.replace(RGI_LITERAL, () => lazyRegex).replace(EAGER_SEGMENTER, () => lazySegmenter), loader: 'js' };
     });
   },
 };
@@ -95,12 +100,13 @@ try {
     define: { 'import.meta.url': 'waraqaModuleUrl' },
     banner: { js: "const waraqaModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     external: ['puppeteer-core', 'zod', 'cli-progress', 'linkedom', '@mozilla/readability', 'jschardet'],
-    plugins: [precompiled, stopWords, lazyEmojiRegex],
+    plugins: [precompiled, stopWords, lazyHelpLayout],
     legalComments: 'none',
     logLevel: 'warning',
   });
   const bundled = readFileSync(path.join(staging, 'waraqa.cjs'), 'utf8');
   if (bundled.includes(RGI_LITERAL)) throw new Error(`waraqa.cjs: ${RGI_LITERAL} left in the bundle`);
+  if (/(?<!\?)=\s*new Intl\.Segmenter\(/.test(bundled)) throw new Error('waraqa.cjs: an Intl.Segmenter made at load time is left in the bundle');
   copyFileSync(path.join(root, 'scripts/cli-loader.mjs'), path.join(staging, 'main.js'));
   chmodSync(path.join(staging, 'main.js'), 0o755);
   writeFileSync(

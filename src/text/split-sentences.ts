@@ -1,31 +1,30 @@
 /**
- * A paragraph → its sentences as `[start, end)` ranges (whitespace trimmed). Candidate breaks come
- * from `Intl.Segmenter('ar')`, run on pieces of at most MAX_PIECE characters (cutLongText), from
- * every sentence mark followed by a space, and from line breaks; each candidate must then pass
- * `keepsBreak`: a line break always ends a sentence; otherwise the break needs a space before it,
- * a sentence mark (. ؟ ? ! …) before that space (closing quotes may follow the mark), must not fall
- * inside a quotation or brackets, and the dot must not close an abbreviation, initial or list
- * number. One exception to the space: a mark glued to the next Arabic word (العراق.وقال).
+ * A paragraph → its sentences as `[start, end)` ranges (whitespace trimmed). Candidate breaks are
+ * every sentence mark followed by a space, every line break, and every mark glued to the next
+ * Arabic word; each candidate must then pass `keepsBreak`: a line break always ends a sentence;
+ * otherwise the break needs a space before it, a sentence mark (. ؟ ? ! …) before that space
+ * (closing quotes may follow the mark), must not fall inside a quotation or brackets, and the dot
+ * must not close an abbreviation, initial or list number. One exception to the space: a mark glued
+ * to the next Arabic word (العراق.وقال).
  * So there is never a break inside 3.5, 2,500, ٣٫٥, 10:30, ق.م, web or e-mail addresses, and
- * none after ؛ or ،. Since only breaks after a mark or a line break can pass, a paragraph with
- * neither inside it is one sentence, and Intl.Segmenter is not run on it.
+ * none after ؛ or ،.
+ *
+ * `Intl.Segmenter('ar')` (DESIGN.md's base for sentences) is not asked: every break it finds that
+ * `keepsBreak` accepts is already a candidate here (checked on UD Arabic-PUD, the hard cases and
+ * the test articles, and by a property test against it in test/text), and starting its ICU data
+ * costs ~10 ms, a twentieth of a one-sheet run.
  *
  * @example splitSentences('قال د. أحمد: «لا... نعم». ثم غادر.') // [[0, 25], [26, 34]]
  */
-import { cutLongText } from './cut-long-text.js';
 import { isAbbreviationDot } from './is-abbreviation-dot.js';
 import { isInsideSpans, quotedSpans } from './quoted-spans.js';
 
-/** Longest piece handed to Intl.Segmenter at once. */
-export const MAX_PIECE = 3000;
-
-const segmenter = new Intl.Segmenter('ar', { granularity: 'sentence' });
 const MARK_THEN_SPACE = /[.؟?!…]["'»”’)\]]*\s+/g;
 const CLOSING = /["'»”’)\]]/;
 const SENTENCE_MARK = /[.؟?!…]/;
 const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/;
 const ARABIC_LETTER = /[\u0621-\u064A]/;
-const MISSING_SPACE = /[\u0621-\u064A\u064B-\u0652][.؟!](?=[\u0621-\u064A])/g;
+const MISSING_SPACE = /[.؟?!](?=[\u0621-\u064A])/g;
 
 /** Sentence ranges of `text`, in order, none empty, none starting or ending with whitespace. */
 export function splitSentences(text: string): Array<readonly [number, number]> {
@@ -33,14 +32,14 @@ export function splitSentences(text: string): Array<readonly [number, number]> {
   for (const match of text.matchAll(MARK_THEN_SPACE)) candidates.add(match.index + match[0].length);
   for (const match of text.matchAll(/[\n\r\u0085\u2028\u2029]\s*/g)) candidates.add(match.index + match[0].length);
   for (const match of text.matchAll(MISSING_SPACE)) candidates.add(match.index + match[0].length);
-  // A paragraph with no mark before a space and no line break is one sentence whatever
-  // Intl.Segmenter says (keepsBreak would refuse its breaks), so it is not asked.
-  if (candidates.size > 1 || (candidates.size === 1 && !candidates.has(text.length))) {
-    for (const [from, to] of cutLongText(text, MAX_PIECE)) {
-      for (const part of segmenter.segment(text.slice(from, to))) if (part.index > 0) candidates.add(from + part.index);
-      candidates.add(to);
-    }
-  }
+  return splitAt(text, candidates);
+}
+
+/**
+ * The sentences of `text` when it may break at `candidates` (those `keepsBreak` accepts). Exported
+ * for the test that checks that `Intl.Segmenter`'s breaks would add nothing to splitSentences'.
+ */
+export function splitAt(text: string, candidates: ReadonlySet<number>): Array<readonly [number, number]> {
   const spans = quotedSpans(text);
   const breaks = [...candidates].filter((p) => p > 0 && p < text.length && keepsBreak(text, p, spans)).sort((a, b) => a - b);
   const ranges: Array<readonly [number, number]> = [];
