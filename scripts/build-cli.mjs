@@ -7,7 +7,8 @@
 //   bundle (it runs the worker when loaded off the main thread). CommonJS, so that it can run as a
 //   vm.Script with a V8 code cache (Node 20 has no compile cache for ES modules).
 // - dist/bin/waraqa.cjs.cache: that code cache, made by running the sample through the bundle.
-// - dist/bin/main.js (the command; scripts/cli-loader.mjs) and dist/bin/worker.js load them.
+// - dist/bin/main.js (the command; scripts/cli-loader.cjs) and dist/bin/worker.js load them
+//   (CommonJS, as dist/bin/package.json says: no ES module loader started for a run).
 // - External, loaded from node_modules only by the runs that need them: the PDF stack, zod (config
 //   files), cli-progress (terminals), the HTML reader, jschardet, the full Handlebars (custom
 //   templates).
@@ -76,10 +77,41 @@ const lazyHelpLayout = {
   },
 };
 
-/** The bundle's entry: the CLI on the main thread, a batch worker on any other. */
-const ENTRY = `import { isMainThread } from 'node:worker_threads';
-if (isMainThread) import('./src/cli/main.ts');
-else import('./src/cli/worker.ts');
+/**
+ * Node built-ins that packages load at their top level for what a run never does (each costs a
+ * start 2–3 ms): seedrandom loads node:crypto for seeds made from entropy (waraqa always gives a
+ * seed), yargs loads node:assert for internal checks that do not fail. seedrandom gets an empty
+ * module; yargs gets the same two checks, which load node:assert to throw its error if one fails.
+ */
+const unusedBuiltins = {
+  name: 'unused-builtins',
+  setup(b) {
+    b.onResolve({ filter: /^crypto$/ }, ({ importer }) =>
+      /[\\/]seedrandom[\\/]/.test(importer) ? { path: 'crypto', namespace: 'seedrandom-no-crypto' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'seedrandom-no-crypto' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+    b.onResolve({ filter: /^assert$/ }, ({ importer }) =>
+      /[\\/]yargs[\\/]/.test(importer) ? { path: 'assert', namespace: 'yargs-lazy-assert' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'yargs-lazy-assert' }, () => ({
+      contents: `export function strictEqual(actual, expected, message) {
+  if (!Object.is(actual, expected)) require('node:assert').strictEqual(actual, expected, message);
+}
+export function notStrictEqual(actual, expected, message) {
+  if (Object.is(actual, expected)) require('node:assert').notStrictEqual(actual, expected, message);
+}
+`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * The bundle's entry: the CLI (dist/bin/main.js run as a command) or a batch worker
+ * (dist/bin/worker.js), each loaded only when asked for.
+ */
+const ENTRY = `export const runCli = () => import('./src/cli/main.ts');
+export const runWorker = () => import('./src/cli/worker.ts');
 `;
 
 // Built beside dist/bin, then swapped in, so that a CLI started meanwhile never sees half a bundle.
@@ -100,19 +132,21 @@ try {
     define: { 'import.meta.url': 'waraqaModuleUrl' },
     banner: { js: "const waraqaModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     external: ['puppeteer-core', 'zod', 'cli-progress', 'linkedom', '@mozilla/readability', 'jschardet'],
-    plugins: [precompiled, stopWords, lazyHelpLayout],
+    plugins: [precompiled, stopWords, lazyHelpLayout, unusedBuiltins],
     legalComments: 'none',
     logLevel: 'warning',
   });
   const bundled = readFileSync(path.join(staging, 'waraqa.cjs'), 'utf8');
   if (bundled.includes(RGI_LITERAL)) throw new Error(`waraqa.cjs: ${RGI_LITERAL} left in the bundle`);
   if (/(?<!\?)=\s*new Intl\.Segmenter\(/.test(bundled)) throw new Error('waraqa.cjs: an Intl.Segmenter made at load time is left in the bundle');
-  copyFileSync(path.join(root, 'scripts/cli-loader.mjs'), path.join(staging, 'main.js'));
+  copyFileSync(path.join(root, 'scripts/cli-loader.cjs'), path.join(staging, 'main.js'));
   chmodSync(path.join(staging, 'main.js'), 0o755);
   writeFileSync(
     path.join(staging, 'worker.js'),
-    "// A worker thread of `waraqa generate --jobs N`: the same bundle, which sees it is not on the main thread.\nimport './main.js';\n",
+    "// A worker thread of `waraqa generate --jobs N`: the same bundle and code cache as the command.\nrequire('./main.js').runWorker();\n",
   );
+  // The package is ES modules; the command and the worker are CommonJS (see cli-loader.cjs).
+  writeFileSync(path.join(staging, 'package.json'), '{ "type": "commonjs" }\n');
   makeCodeCache(staging);
   // Fails the build when the bundle cannot even start.
   execFileSync(process.execPath, [path.join(staging, 'main.js'), '--version'], { stdio: 'ignore' });

@@ -4,7 +4,6 @@
  * is the expected one. Every failure (offline, HTTP error, connection dropped, checksum mismatch)
  * leaves no partial file and says why.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { WaraqaError } from '../errors.js';
@@ -31,6 +30,8 @@ export interface Downloaded {
 export async function downloadLexicon(options: DownloadOptions): Promise<Downloaded> {
   const { url, dest, sha256 } = options;
   const host = hostOf(url);
+  // Loaded here, not at the top: every run registers this command, few download (~3 ms a start).
+  const { createHash } = await import('node:crypto');
   await mkdir(path.dirname(dest), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
     throw new WaraqaError('cannot-write', `${path.dirname(dest)}: cannot create the cache folder (${error.code ?? error.message}).`);
   });

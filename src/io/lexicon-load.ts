@@ -3,7 +3,6 @@
  * folder (keyed by the file's path, size and modification time), so that later runs load it
  * within the 150 ms budget. A cache that cannot be written only costs speed.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Lexicon } from '../analyse/lexicon.js';
@@ -23,6 +22,8 @@ export async function loadLexicon(file: string, env: NodeJS.ProcessEnv = process
       'Run `waraqa lexicon download`, or pass the SAMER-Readability-Lexicon.tsv file with --lexicon PATH.',
     );
   });
+  // node:crypto is loaded here, not at the top: a run without a lexicon never needs it (~3 ms).
+  const { createHash } = await import('node:crypto');
   const id = createHash('sha256')
     .update(`${INDEX_VERSION}\0${path.resolve(file)}\0${info.size}\0${info.mtimeMs}`)
     .digest('hex')

@@ -5,7 +5,6 @@
 import { rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { threadId } from 'node:worker_threads';
 import { WaraqaError } from '../errors.js';
 import type { OutputFile } from '../types.js';
 
@@ -36,8 +35,9 @@ export async function writeFiles(dir: string, files: readonly OutputFile[]): Pro
     if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside) || inside.includes(path.sep)) {
       throw new WaraqaError('cannot-write', `${file.name}: refusing to write outside ${dir}; expected a plain file name.`);
     }
-    // Unique per process, thread and call, so parallel writers never share a temporary file.
-    const temp = path.join(dir, `.${file.name}.${process.pid}-${threadId}-${++tempCounter}.tmp`);
+    // Unique per process and call, and random for writers in other threads of the process (the
+    // thread id would load node:worker_threads in every run), so no two writers share a temporary file.
+    const temp = path.join(dir, `.${file.name}.${process.pid}-${++tempCounter}-${Math.random().toString(36).slice(2, 10)}.tmp`);
     inFlight.add(temp);
     try {
       await writeFile(temp, file.contents);

@@ -3,7 +3,6 @@
  * (DESIGN.md). `download` fetches it into the user cache and checks its SHA-256; `path` says where
  * waraqa looks for it; `info` loads it and says what it holds.
  */
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import type { Argv } from 'yargs';
@@ -86,6 +85,7 @@ async function info(args: LexiconArgs, report: Reporter): Promise<void> {
   const started = performance.now();
   const lexicon = await loadLexicon(location.path);
   const ms = performance.now() - started;
+  const { createHash } = await import('node:crypto'); // not at the top: see lexicon-download.ts
   const sha = createHash('sha256').update(bytes).digest('hex');
   const levels = [1, 2, 3, 4, 5].map((level) => `${level}: ${lexicon.entries.filter((e) => e.level === level).length}`);
   report.data(`path: ${location.path} (${location.origin})`);

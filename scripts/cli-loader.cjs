@@ -1,17 +1,19 @@
 #!/usr/bin/env node
-// The waraqa command as installed (dist/bin/main.js; dist/bin/worker.js imports it in each worker
-// thread of a batch). It runs the bundled CLI, dist/bin/waraqa.cjs, with the V8 code cache that
+// The waraqa command as installed (dist/bin/main.js; dist/bin/worker.js requires it in each worker
+// thread of a batch). It loads the bundled CLI, dist/bin/waraqa.cjs, with the V8 code cache that
 // the build made by running the sample (dist/bin/waraqa.cjs.cache): a run then neither parses the
 // bundle nor compiles the functions the sample needed. V8 ignores a cache that does not fit (another
-// Node version, a rebuilt bundle), which only costs the time it would have saved.
-// Written by scripts/build-cli.mjs from scripts/cli-loader.mjs.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
+// Node version, a rebuilt bundle), which only costs the time it would have saved. Run as a
+// command, it starts the CLI; required (by worker.js), it only hands over the bundle's exports.
+// CommonJS (dist/bin/package.json says so), so that a run does not start Node's ES module loader.
+// Written by scripts/build-cli.mjs from scripts/cli-loader.cjs.
+'use strict';
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const path = require('node:path');
+const { Script } = require('node:vm');
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+const here = __dirname;
 const bundle = path.join(here, 'waraqa.cjs');
 const cacheFile = `${bundle}.cache`;
 
@@ -38,5 +40,7 @@ if (process.env.WARAQA_CODE_CACHE === 'write') {
     renameSync(temporary, cacheFile);
   });
 }
-const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, here);
+const bundled = { exports: {} };
+script.runInThisContext()(bundled.exports, createRequire(bundle), bundled, bundle, here);
+module.exports = bundled.exports;
+if (require.main === module) bundled.exports.runCli();
