@@ -14,12 +14,15 @@ export const optionKey: (text: string) => string = memo(computeOptionKey, 20_000
 
 function computeOptionKey(text: string): string {
   const key = normalizeKey(text);
+  // Kept characters are copied a run at a time (key.slice), not one string per character.
   let out = '';
+  let run = 0;
   let space = false;
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
-    const ch = key[i] as string;
     if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || (c > 0x2000 && c < 0x200b)) {
+      out += key.slice(run, i);
+      run = i + 1;
       space = out.length > 0;
       continue;
     }
@@ -28,13 +31,19 @@ function computeOptionKey(text: string): string {
       (c >= 48 && c <= 57) ||
       (c >= 97 && c <= 122) ||
       (c >= 65 && c <= 90) ||
-      (c > 0x7f && LETTER.test(ch));
-    if (!kept) continue;
-    if (space) out += ' ';
-    space = false;
-    out += ch;
+      (c > 0x7f && LETTER.test(key[i] as string));
+    if (!kept) {
+      out += key.slice(run, i);
+      run = i + 1;
+      continue;
+    }
+    if (space) {
+      out += ' ';
+      run = i;
+      space = false;
+    }
   }
-  return out;
+  return out + key.slice(run);
 }
 
 const LETTER = /[\p{L}\p{N}]/u;

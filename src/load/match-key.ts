@@ -8,45 +8,63 @@
 
 /** @example matchKey('قد يهمك أيضًا :') // 'قد يهمك ايضا' */
 export function matchKey(text: string): string {
-  const out: string[] = [];
+  // Characters kept as they are are copied a run at a time (text.slice), not one by one: most of
+  // an Arabic block is such letters, and copying them singly made a string per character.
+  let out = '';
+  let run = 0;
   let space = false;
   for (let i = 0; i < text.length; i++) {
+    const at = i;
     const c = text.charCodeAt(i);
     let mapped: string | undefined;
+    let keep = false;
     if (c >= 0x0600 && c <= 0x06ff) {
-      if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
+      if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) {
+        out += text.slice(run, i);
+        run = i + 1;
+        continue;
+      }
       if (c === 0x0622 || c === 0x0623 || c === 0x0625 || c === 0x0671) mapped = 'ا';
       else if (c === 0x0649) mapped = 'ي';
       else if (c === 0x0629) mapped = 'ه';
       else if (c >= 0x0660 && c <= 0x0669) mapped = String(c - 0x0660);
       else if (c >= 0x06f0 && c <= 0x06f9) mapped = String(c - 0x06f0);
-      else if (
-        (c >= 0x0620 && c <= 0x064a) ||
-        (c >= 0x066e && c <= 0x06d3) ||
-        c === 0x06d5 ||
-        (c >= 0x06fa && c <= 0x06fc) ||
-        c === 0x06ff
-      ) {
-        mapped = text[i] as string;
-      } else if (/[\p{L}\p{N}]/u.test(text[i] as string)) mapped = text[i];
+      else
+        keep =
+          (c >= 0x0620 && c <= 0x064a) ||
+          (c >= 0x066e && c <= 0x06d3) ||
+          c === 0x06d5 ||
+          (c >= 0x06fa && c <= 0x06fc) ||
+          c === 0x06ff ||
+          /[\p{L}\p{N}]/u.test(text[i] as string);
     } else if (c < 0x80) {
       if (c >= 0x41 && c <= 0x5a) mapped = String.fromCharCode(c + 32);
-      else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) mapped = text[i];
+      else keep = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
     } else {
       // Rare outside Arabic text: decide by Unicode property, whole code point (surrogates too).
       const char = String.fromCodePoint(text.codePointAt(i) as number);
       if (char.length === 2) i++;
       if (c === 0xa9 || /[\p{L}\p{N}]/u.test(char)) mapped = char.toLowerCase();
     }
+    if (keep) {
+      if (space) {
+        out += ' ';
+        run = at;
+        space = false;
+      }
+      continue;
+    }
+    out += text.slice(run, at);
+    run = i + 1;
     if (mapped === undefined) {
       space = out.length > 0;
       continue;
     }
-    if (space) out.push(' ');
-    out.push(mapped);
+    if (space) out += ' ';
+    out += mapped;
     space = false;
   }
-  return out.join('');
+  return out + text.slice(run);
 }
 
 /** Keys of a marker list, for `hasPhrase` / `startsWithPhrase`. */
@@ -60,11 +78,15 @@ export function hasPhrase(key: string, phrases: readonly string[]): boolean {
   return phrases.some((p) => padded.includes(` ${p} `));
 }
 
+/** True when `key` starts with `phrase` followed by a space or nothing (no string built). */
+function startsWithWords(key: string, phrase: string): boolean {
+  return key.startsWith(phrase) && (key.length === phrase.length || key.charCodeAt(phrase.length) === 32);
+}
+
 /** The phrase `key` starts with (as whole words), or undefined. */
 export function startsWithPhrase(key: string, phrases: readonly string[]): string | undefined {
-  const padded = `${key} `;
   let best: string | undefined;
-  for (const p of phrases) if (padded.startsWith(`${p} `) && (best === undefined || p.length > best.length)) best = p;
+  for (const p of phrases) if ((best === undefined || p.length > best.length) && startsWithWords(key, p)) best = p;
   return best;
 }
 

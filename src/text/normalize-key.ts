@@ -10,16 +10,21 @@ const NEEDS_WORK = /[\u0622\u0623\u0625\u0629\u0640\u0649\u064B-\u065F\u0660-\u0
 
 export function normalizeKey(text: string): string {
   if (!NEEDS_WORK.test(text)) return text;
+  // Unchanged letters are copied a run at a time (text.slice), not one string per character.
   let out = '';
+  let run = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
-    if (c === 0x0622 || c === 0x0623 || c === 0x0625 || c === 0x0671) out += 'ا';
-    else if (c === 0x0649) out += 'ي';
-    else if (c === 0x0629) out += 'ه';
-    else if (c >= 0x0660 && c <= 0x0669) out += String.fromCharCode(c - 0x0660 + 48);
-    else if (c >= 0x06f0 && c <= 0x06f9) out += String.fromCharCode(c - 0x06f0 + 48);
-    else out += text[i];
+    let mapped: string;
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) mapped = '';
+    else if (c === 0x0622 || c === 0x0623 || c === 0x0625 || c === 0x0671) mapped = 'ا';
+    else if (c === 0x0649) mapped = 'ي';
+    else if (c === 0x0629) mapped = 'ه';
+    else if (c >= 0x0660 && c <= 0x0669) mapped = String.fromCharCode(c - 0x0660 + 48);
+    else if (c >= 0x06f0 && c <= 0x06f9) mapped = String.fromCharCode(c - 0x06f0 + 48);
+    else continue;
+    out += text.slice(run, i) + mapped;
+    run = i + 1;
   }
-  return out;
+  return out + text.slice(run);
 }
