@@ -27,8 +27,9 @@ export function checkArabic(text: string, path: string): void {
 function countLetters(text: string): { letters: number; arabic: number } {
   let letters = 0;
   let arabic = 0;
-  for (const char of text) {
-    const c = char.codePointAt(0) as number;
+  // By code unit, making a string only for the rare letters outside ASCII and Arabic.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (c < 0x80) {
       if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters++;
     } else if (
@@ -39,9 +40,14 @@ function countLetters(text: string): { letters: number; arabic: number } {
     ) {
       letters++;
       arabic++;
-    } else if (/\p{L}/u.test(char)) {
-      letters++;
-      if (/\p{Script=Arabic}/u.test(char)) arabic++;
+    } else if (c > 0xff || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) || c === 0xaa || c === 0xb5 || c === 0xba) {
+      const code = text.codePointAt(i) as number;
+      const char = String.fromCodePoint(code);
+      if (code > 0xffff) i++;
+      if (/\p{L}/u.test(char)) {
+        letters++;
+        if (/\p{Script=Arabic}/u.test(char)) arabic++;
+      }
     }
   }
   return { letters, arabic };
