@@ -15,14 +15,40 @@ interface Group {
   order: number;
 }
 
+/** One name mention as the names list reads it (an entity fact, or a mention of the fact finder). */
+interface Named {
+  readonly type: EntityFact['type'];
+  readonly name: string;
+  readonly role?: string | undefined;
+}
+
 /** Names in order of first mention. */
 export function collectNames(facts: readonly Fact[]): NameEntry[] {
+  const tally = nameTally();
+  for (let k = 0; k < facts.length; k++) {
+    const fact = facts[k] as Fact;
+    if (fact.kind === 'entity') tally.add(fact, fact.sentence);
+  }
+  return tally.finish();
+}
+
+/** collectNames a mention at a time: `add` the entity facts' mentions in text order, then `finish`. */
+export interface NameTally {
+  /** Counts one mention of sentence `sentence`. */
+  add(named: Named, sentence: number): void;
+  /** The names, in order of first mention. */
+  finish(): NameEntry[];
+}
+
+/**
+ * A tally for one text, which the fact finder feeds each sentence's names while they are at hand
+ * (rather than reading every fact again once all are built).
+ */
+export function nameTally(): NameTally {
   const groups = new Map<string, Group>();
   /** Per type, the name as written → its group: most mentions repeat a spelling already met. */
   const bySpelling = new Map<EntityFact['type'], Map<string, Group>>();
-  for (let k = 0; k < facts.length; k++) {
-    const fact = facts[k] as Fact;
-    if (fact.kind !== 'entity') continue;
+  const add = (fact: Named, sentence: number): void => {
     let spellings = bySpelling.get(fact.type);
     if (!spellings) {
       spellings = new Map();
@@ -41,19 +67,21 @@ export function collectNames(facts: readonly Fact[]): NameEntry[] {
     group.count++;
     const sentences = group.sentences;
     const last = sentences.length === 0 ? -1 : (sentences[sentences.length - 1] as number);
-    if (fact.sentence > last) sentences.push(fact.sentence);
-    else if (fact.sentence !== last && !sentences.includes(fact.sentence)) sentences.push(fact.sentence);
+    if (sentence > last) sentences.push(sentence);
+    else if (sentence !== last && !sentences.includes(sentence)) sentences.push(sentence);
     if (group.role === undefined && fact.role !== undefined) group.role = fact.role;
-  }
-  return [...groups.values()]
-    .sort((a, b) => a.order - b.order)
-    .map((g) => {
-      // Ascending already when the facts came in text order (as findFacts gives them).
-      const sentences = isAscending(g.sentences) ? g.sentences : g.sentences.sort((a, b) => a - b);
-      return g.role === undefined
-        ? { name: g.name, type: g.type, count: g.count, sentences }
-        : { name: g.name, type: g.type, role: g.role, count: g.count, sentences };
-    });
+  };
+  const finish = (): NameEntry[] =>
+    [...groups.values()]
+      .sort((a, b) => a.order - b.order)
+      .map((g) => {
+        // Ascending already when the facts came in text order (as findFacts gives them).
+        const sentences = isAscending(g.sentences) ? g.sentences : g.sentences.sort((a, b) => a - b);
+        return g.role === undefined
+          ? { name: g.name, type: g.type, count: g.count, sentences }
+          : { name: g.name, type: g.type, role: g.role, count: g.count, sentences };
+      });
+  return { add, finish };
 }
 
 /** Whether `values` are in ascending order. */

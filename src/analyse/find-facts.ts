@@ -165,13 +165,7 @@ function addQuotedNames(
   for (let q = 0; q < quotes.length; q++) {
     const quote = quotes[q] as QuotedSpan;
     // The first token starting after the opening mark, then the non-space ones ending by the close.
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((tokens[mid] as Token).start <= quote.open) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAfter(tokens, quote.open, sentence);
     inside.length = 0;
     let j = lo;
     for (; j < tokens.length; j++) {
@@ -192,6 +186,22 @@ function addQuotedNames(
     for (let k = 0; k < inside.length; k++) words.push(word(inside[k], k) as Word);
     if (quotedNameShape(quote, words, word(before, words.length), word(after, words.length + 1), key, shapes)) known.add(key);
   }
+}
+
+/**
+ * The index of the first of `sentence`'s tokens that starts after `offset` (tokens.length when
+ * none does). Searched from where the offset's share of the sentence's length puts it, token by
+ * token: neighbouring tokens lie close in memory, where a binary search's probes are far apart.
+ */
+function firstAfter(tokens: readonly Token[], offset: number, sentence: Sentence): number {
+  const n = tokens.length;
+  const length = sentence.end - sentence.start;
+  let i = length > 0 ? Math.floor(((offset - sentence.start) * n) / length) : 0;
+  if (i < 0) i = 0;
+  if (i > n) i = n;
+  while (i < n && (tokens[i] as Token).start <= offset) i++;
+  while (i > 0 && (tokens[i - 1] as Token).start > offset) i--;
+  return i;
 }
 
 /** The `nth` non-space token from index `from` on (inclusive), going by `step` (1 or -1). */

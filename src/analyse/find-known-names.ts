@@ -9,39 +9,46 @@ import type { Word } from './sentence-words.js';
 
 const MAX_WORDS = 5;
 
-/** For each name list, its first words → the most words a name starting with it has. */
-const FIRST_WORDS = new WeakMap<ReadonlySet<string>, Map<string, number>>();
+/** What findKnownNames looks up in one name list, built once per list. */
+interface ListIndex {
+  /** The list's number, its place in a form's `starts` (WordReadings). */
+  readonly number: number;
+  /** First word → the most words a name starting with it has. */
+  readonly firstWords: Map<string, number>;
+  /** Every word that is the second of a name: a longer match needs one after the first word. */
+  readonly secondWords: Set<string>;
+}
 
-/** Per name list, per front-readings array (shared by every copy of a written word): longest. */
-const STARTS = new WeakMap<ReadonlySet<string>, WeakMap<object, number>>();
+const INDEXES = new WeakMap<ReadonlySet<string>, ListIndex>();
+let lists = 0;
 
-/** The most words a name of `names` starting at `word` can have; 0 when none starts there. */
-function longestStart(word: Word, names: ReadonlySet<string>): number {
-  let byFronts = STARTS.get(names);
-  if (!byFronts) {
-    byFronts = new WeakMap();
-    STARTS.set(names, byFronts);
-  }
-  const cached = byFronts.get(word.fronts);
-  if (cached !== undefined) return cached;
-  const index = firstWordsOf(names);
+/** The most words a name of the list starting at `word` can have; 0 when none starts there. */
+function longestStart(word: Word, index: ListIndex): number {
+  // Cached with the form's readings, shared by every copy of the written word.
+  const starts = word.readings.starts;
+  const cached = starts[index.number];
+  if (cached !== undefined && cached >= 0) return cached;
   let longest = 0;
-  for (const front of word.fronts) longest = Math.max(longest, index.get(front.base) ?? 0);
-  byFronts.set(word.fronts, longest);
+  for (const front of word.fronts) longest = Math.max(longest, index.firstWords.get(front.base) ?? 0);
+  while (starts.length < index.number) starts.push(-1); // -1: not known yet (no holes in the array)
+  starts[index.number] = longest;
   return longest;
 }
 
-/** The index of first words of `names`, built once per list. */
-function firstWordsOf(names: ReadonlySet<string>): Map<string, number> {
-  let index = FIRST_WORDS.get(names);
+/** The index of `names`, built once per list. */
+function indexOf(names: ReadonlySet<string>): ListIndex {
+  let index = INDEXES.get(names);
   if (!index) {
-    index = new Map();
+    const firstWords = new Map<string, number>();
+    const secondWords = new Set<string>();
     for (const name of names) {
       const parts = name.split(' ');
       const first = parts[0] as string;
-      index.set(first, Math.max(index.get(first) ?? 0, parts.length));
+      firstWords.set(first, Math.max(firstWords.get(first) ?? 0, parts.length));
+      if (parts.length > 1) secondWords.add(parts[1] as string);
     }
-    FIRST_WORDS.set(names, index);
+    index = { number: lists++, firstWords, secondWords };
+    INDEXES.set(names, index);
   }
   return index;
 }
@@ -60,10 +67,12 @@ export function findKnownNames(
   sentence: number,
 ): Mention[] {
   const out: Mention[] = [];
+  let index: ListIndex | undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
     if ((word.features & feature) === 0 || !word.isWord || claimed.has(i)) continue;
-    const match = longestAt(words, i, names, claimed);
+    index ??= indexOf(names);
+    const match = longestAt(words, i, names, index, claimed);
     if (!match) continue;
     const found = nameSpan(words, i, match.last, match.letters, text);
     out.push(mentionOf(type, sentence, i, match.last, found.name, found.span));
@@ -77,11 +86,14 @@ function longestAt(
   words: readonly Word[],
   i: number,
   names: ReadonlySet<string>,
+  index: ListIndex,
   claimed: ReadonlySet<number>,
 ): { last: number; letters: number } | undefined {
   const first = words[i] as Word;
-  const longest = longestStart(first, names);
+  let longest = longestStart(first, index);
   if (longest === 0) return undefined;
+  // No name of two words or more goes on with the next word: only the first word alone can match.
+  if (longest > 1 && !index.secondWords.has((words[i + 1] as Word | undefined)?.key ?? '')) longest = 1;
   for (let n = Math.min(MAX_WORDS, longest); n >= 1; n--) {
     const last = i + n - 1;
     if (last >= words.length) continue;

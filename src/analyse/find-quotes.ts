@@ -55,7 +55,7 @@ export function quoteFinder(text: string): (find: SentenceFinds) => QuoteFact[] 
   return (find) => {
     const out: QuoteFact[] = [];
     const { words, mentions, roles } = find;
-    const verbs: { index: number; verb: string; speaker?: Speaker }[] = [];
+    const verbs: Verb[] = [];
     for (const w of words) {
       if ((w.features & Feature.reporting) === 0) continue;
       const lemma = reportingVerbOf(w);
@@ -69,18 +69,30 @@ export function quoteFinder(text: string): (find: SentenceFinds) => QuoteFact[] 
     if (persons.length > 2 * MAX_LOOKBACK) persons.splice(0, persons.length - MAX_LOOKBACK);
     if (verbs.length === 0) return out;
     let sentenceSpeaker = sentenceSubject(find, persons, roleCache);
+    // Index loops below, no copies of `verbs` or slices of `words`: this runs for every sentence
+    // with a verb of saying.
     for (const quote of find.quotes) {
-      const firstInside = words.find((w) => w.token.start > quote.open);
-      if (!firstInside) continue;
-      const at = firstInside.index;
-      const verb = [...verbs].reverse().find((v) => v.index < at);
+      let at = -1;
+      for (let k = 0; k < words.length; k++) {
+        if ((words[k] as Word).token.start > quote.open) {
+          at = (words[k] as Word).index;
+          break;
+        }
+      }
+      if (at < 0) continue;
+      // The last verb before the quotation.
+      let v = verbs.length - 1;
+      while (v >= 0 && (verbs[v] as Verb).index >= at) v--;
+      const verb = verbs[v];
       if (!verb || at - verb.index > MAX_GAP + 1) continue;
-      const between = words.slice(verb.index + 1, at - 1);
-      if (between.some((w) => w.token.text === '«' || w.token.text === '»')) continue;
+      // The words between the verb and the word before the quotation's first.
+      const from = verb.index + 1;
+      const to = at - 1;
+      if (hasMark(words, from, to)) continue;
       // After a relative clause the quotation belongs to the verb again only once «إن/أن» resumes it.
-      const relative = between.findLastIndex((w) => RELATIVES.has(w.key));
-      if (relative >= 0 && !between.slice(relative + 1).some((w) => RESUMERS.has(w.key))) continue;
-      const speaker = verb.speaker ?? verbs.find((v) => v.index < verb.index && v.speaker)?.speaker ?? sentenceSpeaker ?? lastSpeaker;
+      const relative = lastRelative(words, from, to);
+      if (relative >= 0 && !hasResumer(words, relative + 1, to)) continue;
+      const speaker = verb.speaker ?? earlierSpeaker(verbs, verb.index) ?? sentenceSpeaker ?? lastSpeaker;
       const inner = text.slice(quote.open + 1, quote.close).trim();
       if (inner.length === 0) continue;
       const fact: { -readonly [K in keyof QuoteFact]: QuoteFact[K] } = {
@@ -96,11 +108,49 @@ export function quoteFinder(text: string): (find: SentenceFinds) => QuoteFact[] 
       out.push(fact);
       if (speaker) sentenceSpeaker = speaker;
     }
-    const named = [...verbs].reverse().find((v) => v.speaker?.person);
+    let named: Verb | undefined;
+    for (let v = verbs.length - 1; v >= 0 && named === undefined; v--) if ((verbs[v] as Verb).speaker?.person) named = verbs[v];
     if (named?.speaker) lastSpeaker = named.speaker;
     else if (sentenceSpeaker?.person) lastSpeaker = sentenceSpeaker;
     return out;
   };
+}
+
+/** A verb of saying of the sentence: its word index, its text, and its subject if it has one. */
+interface Verb {
+  readonly index: number;
+  readonly verb: string;
+  readonly speaker?: Speaker;
+}
+
+/** Whether words `from…to-1` hold a quotation mark « or ». */
+function hasMark(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const written = (words[k] as Word).token.text;
+    if (written === '«' || written === '»') return true;
+  }
+  return false;
+}
+
+/** The index of the last relative pronoun among words `from…to-1`, or -1. */
+function lastRelative(words: readonly Word[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (RELATIVES.has((words[k] as Word).key)) return k;
+  return -1;
+}
+
+/** Whether words `from…to-1` hold a particle that resumes the reported speech. */
+function hasResumer(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (RESUMERS.has((words[k] as Word).key)) return true;
+  return false;
+}
+
+/** The subject of the first verb before word `index` that has one. */
+function earlierSpeaker(verbs: readonly Verb[], index: number): Speaker | undefined {
+  for (let v = 0; v < verbs.length; v++) {
+    const verb = verbs[v] as Verb;
+    if (verb.index < index && verb.speaker) return verb.speaker;
+  }
+  return undefined;
 }
 
 /** The speaker named right after a verb: a person (with role), a role mention, a place or body. */

@@ -78,17 +78,23 @@ export function sentenceWords(
   return words;
 }
 
-/** Word objects and the array of them that sentenceWordsInto reuses from one sentence to the next. */
+/** Word objects and the arrays of them that sentenceWordsInto reuses from one sentence to the next. */
 export interface WordPool {
+  /** The word objects: a sentence's word `n` is always `objects[n]`. */
   readonly objects: { -readonly [K in keyof Word]: Word[K] }[];
-  readonly words: Word[];
+  /**
+   * Per word count `n`, the array of `objects[0…n-1]` (those objects never change identity, so
+   * each array is made once): one array cut back and grown again from sentence to sentence
+   * reallocated its room each time.
+   */
+  readonly byLength: (Word[] | undefined)[];
   /** Scratch room for a sentence's non-space tokens. */
   readonly tokens: Token[];
 }
 
 /** An empty pool, for one text. */
 export function wordPool(): WordPool {
-  return { objects: [], words: [], tokens: [] };
+  return { objects: [], byLength: [], tokens: [] };
 }
 
 /**
@@ -97,7 +103,7 @@ export function wordPool(): WordPool {
  * nothing may keep a word or the array past its sentence.
  */
 export function sentenceWordsInto(sentence: Sentence, pool: WordPool): readonly Word[] {
-  const { objects, words } = pool;
+  const { objects, byLength } = pool;
   const tokens = sentence.tokens;
   let n = 0;
   for (let t = 0; t < tokens.length; t++) {
@@ -106,10 +112,14 @@ export function sentenceWordsInto(sentence: Sentence, pool: WordPool): readonly 
     const reuse = objects[n];
     const word = wordOf(token, n, reuse);
     if (reuse === undefined) objects.push(word);
-    words[n] = word;
     n++;
   }
-  words.length = n;
+  let words = byLength[n];
+  if (words === undefined) {
+    while (byLength.length < n) byLength.push(undefined);
+    words = objects.slice(0, n);
+    byLength[n] = words;
+  }
   return words;
 }
 
@@ -138,7 +148,7 @@ export function wordOf(token: Token, index: number, reuse?: { -readonly [K in ke
 function plainReadings(key: string, plain: Map<string, WordReadings>): WordReadings {
   let readings = plain.get(key);
   if (!readings) {
-    readings = { fronts: [{ clitic: '', base: key, letters: 0, article: false }], features: 0, slot: undefined };
+    readings = { fronts: [{ clitic: '', base: key, letters: 0, article: false }], features: 0, slot: undefined, starts: [] };
     if (plain.size >= MAX_CACHED) plain.clear();
     plain.set(key, readings);
   }
@@ -154,6 +164,11 @@ export interface WordReadings {
    * build-vocabulary.ts), so that it needs no look-up of its own by written form.
    */
   slot: unknown;
+  /**
+   * Per name list of findKnownNames (by the list's number there), the most words a name of the
+   * list starting with this form has: filled on first use.
+   */
+  readonly starts: number[];
 }
 
 function memoised(key: string, written: string, memo: Map<string, WordReadings>): WordReadings {
@@ -162,7 +177,12 @@ function memoised(key: string, written: string, memo: Map<string, WordReadings>)
   if (!readings) {
     const fronts = frontReadings(key, written);
     const features = wordFeatures(fronts);
-    readings = { fronts, features: isNeverNameReading(fronts, features) ? features | Feature.never : features, slot: undefined };
+    readings = {
+      fronts,
+      features: isNeverNameReading(fronts, features) ? features | Feature.never : features,
+      slot: undefined,
+      starts: [],
+    };
     if (memo.size >= MAX_CACHED) memo.clear();
     memo.set(written, readings);
   }
