@@ -3,7 +3,7 @@
  * cannot be used becomes a failure of its own instead of stopping the batch; a file named twice
  * and the non-article files in a folder are listed as skipped, so the summary accounts for all.
  */
-import { readdir } from 'node:fs/promises';
+import { type Dirent, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { isWaraqaError, type WaraqaError } from '../errors.js';
 import { expandInputs } from '../io/read-input.js';
@@ -48,7 +48,7 @@ export async function collectInputs(inputs: readonly string[]): Promise<Collecte
       failed.push({ input, error, position: files.length });
       continue;
     }
-    if (expanded.length !== 1 || expanded[0] !== input) skipped.push(...(await nonArticles(input, expanded)));
+    if (expanded.length !== 1 || expanded[0] !== input) skipped.push(...nonArticles(input, expanded));
     for (const file of expanded) {
       const key = file === '-' ? '-' : path.resolve(file);
       if (seen.has(key)) {
@@ -75,9 +75,14 @@ export function assignSlugs(files: readonly string[]): Job[] {
 }
 
 /** The visible files of folder `dir` that expansion left out (images, PDFs, …). */
-async function nonArticles(dir: string, kept: readonly string[]): Promise<Skipped[]> {
+function nonArticles(dir: string, kept: readonly string[]): Skipped[] {
   const keep = new Set(kept.map((f) => path.basename(f)));
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  let entries: Dirent[] = [];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    // An unreadable folder was already reported by expandInputs.
+  }
   return entries
     .filter((e) => e.isFile() && !e.name.startsWith('.') && !keep.has(e.name))
     .map((e) => e.name)

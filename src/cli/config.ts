@@ -4,7 +4,7 @@
  * override it. Validated with zod; every message names the key and the values it allows.
  * zod is imported only when a config file exists, so a run without one starts faster.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { WaraqaError } from '../errors.js';
@@ -58,7 +58,7 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
   const file = path.resolve(cwd, explicit ?? CONFIG_FILE);
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8'); // sync: see src/io/read-input.ts
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (explicit === undefined && code === 'ENOENT') return { options: {} };

@@ -91,7 +91,12 @@ export async function runBatch(settings: BatchSettings): Promise<BatchResult> {
       // a run stays lazy.
       const { makeArticleMaker } = await import('./make-article.js');
       const make = makeArticleMaker(options, settings.templates, settings.lexicon);
-      for (let job = queue.shift(); job !== undefined; job = queue.shift()) finish(await make(job));
+      for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
+        finish(await make(job));
+        // Reading and writing are synchronous, so without this the loop would never give the
+        // event loop a turn: Ctrl-C (its handler) and a terminal's progress bar would wait for the end.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     }
     await tail;
   } finally {

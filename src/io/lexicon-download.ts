@@ -4,7 +4,6 @@
  * is the expected one. Every failure (offline, HTTP error, connection dropped, checksum mismatch)
  * leaves no partial file and says why.
  */
-import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { WaraqaError } from '../errors.js';
 
@@ -32,6 +31,7 @@ export async function downloadLexicon(options: DownloadOptions): Promise<Downloa
   const host = hostOf(url);
   // Loaded here, not at the top: every run registers this command, few download (~3 ms a start).
   const { createHash } = await import('node:crypto');
+  const { mkdir, open, rename, rm } = await import('node:fs/promises');
   await mkdir(path.dirname(dest), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
     throw new WaraqaError('cannot-write', `${path.dirname(dest)}: cannot create the cache folder (${error.code ?? error.message}).`);
   });

@@ -3,7 +3,7 @@
  * folder (keyed by the file's path, size and modification time), so that later runs load it
  * within the 150 ms budget. A cache that cannot be written only costs speed.
  */
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lexicon } from '../analyse/lexicon.js';
 import { INDEX_VERSION, type LexiconIndex, lexiconFromIndex, lexiconToIndex } from '../analyse/lexicon-index.js';
@@ -15,13 +15,18 @@ import { cacheDir, type LexiconLocation, lexiconLocation } from './lexicon-path.
  * Loads the lexicon at `file`; throws WaraqaError (`lexicon`) when it is missing or not SAMER.
  */
 export async function loadLexicon(file: string, env: NodeJS.ProcessEnv = process.env): Promise<Lexicon> {
-  const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
+  // Files are read synchronously, as the article is (src/io/read-input.ts).
+  let info: ReturnType<typeof statSync>;
+  try {
+    info = statSync(file);
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
     throw new WaraqaError(
       'lexicon',
-      `${file}: no lexicon there (${error.code ?? error.message}).`,
+      `${file}: no lexicon there (${code ?? message}).`,
       'Run `waraqa lexicon download`, or pass the SAMER-Readability-Lexicon.tsv file with --lexicon PATH.',
     );
-  });
+  }
   // node:crypto is loaded here, not at the top: a run without a lexicon never needs it (~3 ms).
   const { createHash } = await import('node:crypto');
   const id = createHash('sha256')
@@ -29,13 +34,10 @@ export async function loadLexicon(file: string, env: NodeJS.ProcessEnv = process
     .digest('hex')
     .slice(0, 16);
   const indexFile = path.join(cacheDir(env), `lexicon-index-${id}.json`);
-  const cached = await readFile(indexFile, 'utf8').then(
-    (json) => lexiconFromIndex(JSON.parse(json) as LexiconIndex),
-    () => undefined,
-  );
+  const cached = readIndex(indexFile);
   if (cached) return cached;
-  const lexicon = parseLexicon(await readFile(file, 'utf8'));
-  await writeIndex(indexFile, lexiconToIndex(lexicon));
+  const lexicon = parseLexicon(readFileSync(file, 'utf8'));
+  writeIndex(indexFile, lexiconToIndex(lexicon));
   return lexicon;
 }
 
@@ -49,22 +51,31 @@ export async function findLexicon(
 ): Promise<{ lexicon?: Lexicon; location: LexiconLocation }> {
   const location = lexiconLocation(option, env);
   if (location.origin === 'cache') {
-    const present = await stat(location.path).then(
-      () => true,
-      () => false,
-    );
-    if (!present) return { location };
+    if (!existsSync(location.path)) return { location };
   }
   return { lexicon: await loadLexicon(location.path, env), location };
 }
 
-async function writeIndex(file: string, index: LexiconIndex): Promise<void> {
+/** The cached index at `file`, or undefined when there is none or it is damaged (then it is rebuilt). */
+function readIndex(file: string): Lexicon | undefined {
+  try {
+    return lexiconFromIndex(JSON.parse(readFileSync(file, 'utf8')) as LexiconIndex);
+  } catch {
+    return undefined;
+  }
+}
+
+function writeIndex(file: string, index: LexiconIndex): void {
   const temp = `${file}.${process.pid}.tmp`;
   try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(temp, JSON.stringify(index));
-    await rename(temp, file);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(temp, JSON.stringify(index));
+    renameSync(temp, file);
   } catch {
-    await rm(temp, { force: true }).catch(() => undefined);
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Nothing more to do: the index is only a cache.
+    }
   }
 }

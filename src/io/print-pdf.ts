@@ -4,7 +4,6 @@
  * sheet. The page size comes from the sheet's CSS (`@page size`, `preferCSSPageSize`).
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -79,6 +78,8 @@ export function findChrome(
 /** Starts the browser once for a batch. Example: `const p = await openPdfPrinter(options); await p.print(html); await p.close();` */
 export async function openPdfPrinter(options: Pick<Options, 'chrome'>): Promise<PdfPrinter> {
   const executablePath = findChrome(options);
+  // Not at the top: most runs print no PDF, and node:fs/promises costs a start ~1 ms.
+  const { mkdtemp, rm } = await import('node:fs/promises');
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'waraqa-chromium-'));
   let browser: Browser;
   try {

@@ -1,9 +1,11 @@
 /**
  * Writing output atomically: each file goes to a temporary name in the same folder and is then
- * renamed, so a reader never sees half a file and a failure leaves none behind.
+ * renamed, so a reader never sees half a file and a failure leaves none behind. The calls are
+ * synchronous: a sheet is a few files of a few hundred kB, and each asynchronous call was a round
+ * trip through the thread pool that a one-sheet run waited for (in a batch, the workers go on
+ * making articles meanwhile).
  */
-import { rmSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { WaraqaError } from '../errors.js';
 import type { OutputFile } from '../types.js';
@@ -24,7 +26,7 @@ export function removeTempFiles(): void {
 /** Writes `files` into `dir` (created if missing) and returns their paths. */
 export async function writeFiles(dir: string, files: readonly OutputFile[]): Promise<string[]> {
   try {
-    await mkdir(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true });
   } catch (error) {
     throw cannotWrite(dir, error as NodeJS.ErrnoException);
   }
@@ -40,10 +42,10 @@ export async function writeFiles(dir: string, files: readonly OutputFile[]): Pro
     const temp = path.join(dir, `.${file.name}.${process.pid}-${++tempCounter}-${Math.random().toString(36).slice(2, 10)}.tmp`);
     inFlight.add(temp);
     try {
-      await writeFile(temp, file.contents);
-      await rename(temp, target);
+      writeFileSync(temp, file.contents);
+      renameSync(temp, target);
     } catch (error) {
-      await rm(temp, { force: true });
+      rmSync(temp, { force: true });
       throw cannotWrite(target, error as NodeJS.ErrnoException);
     } finally {
       inFlight.delete(temp);

@@ -85,11 +85,20 @@ export function scanTokens(text: string, emit: (start: number, end: number, kind
 /** The class of the code point at `i` (a low surrogate alone counts as a symbol). */
 function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return ASCII[c] || (ASCII[c] = slowClass(c));
-  if (c >= 0x0600 && c <= 0x06ff) return ARABIC_BLOCK[c - 0x0600] || (ARABIC_BLOCK[c - 0x0600] = slowClass(c));
-  if (c >= 0x2000 && c < 0x2070) return GENERAL_PUNCTUATION[c - 0x2000] || (GENERAL_PUNCTUATION[c - 0x2000] = slowClass(c));
+  if (c < 128) return tableClass(ASCII, c, 0);
+  if (c >= 0x0600 && c <= 0x06ff) return tableClass(ARABIC_BLOCK, c, 0x0600);
+  if (c >= 0x2000 && c < 0x2070) return tableClass(GENERAL_PUNCTUATION, c, 0x2000);
   if (c >= 0xd800 && c <= 0xdbff) return slowClass(text.codePointAt(i) ?? c);
   return slowClass(c);
+}
+
+/** The class of `c` from `table` (which starts at code `base`), worked out on first sight. */
+function tableClass(table: Uint8Array, c: number, base: number): number {
+  const known = table[c - base] as number;
+  if (known !== 0) return known;
+  const found = slowClass(c);
+  table[c - base] = found;
+  return found;
 }
 
 /** Classifies any code point through Unicode properties. */

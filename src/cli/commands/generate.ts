@@ -3,7 +3,7 @@
  * and an index page. Flags override the config file; defaults live in options.ts. A batch goes
  * on past a bad file and ends with a summary; the exit code is 65 when any input failed.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Argv } from 'yargs';
@@ -216,7 +216,7 @@ export function exitCodeFor(made: number, failed: readonly Pick<ArticleFailed, '
 /** Creates the output folder, or says why it cannot be one (a file in the way, permissions). */
 async function makeFolder(out: string): Promise<void> {
   try {
-    await mkdir(out, { recursive: true });
+    mkdirSync(out, { recursive: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =

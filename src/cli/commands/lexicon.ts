@@ -3,7 +3,6 @@
  * (DESIGN.md). `download` fetches it into the user cache and checks its SHA-256; `path` says where
  * waraqa looks for it; `info` loads it and says what it holds.
  */
-import { readFile } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import type { Argv } from 'yargs';
 import { WaraqaError } from '../../errors.js';
@@ -75,6 +74,7 @@ async function download(args: LexiconArgs, report: Reporter): Promise<void> {
 
 async function info(args: LexiconArgs, report: Reporter): Promise<void> {
   const location = lexiconLocation(args.lexicon);
+  const { readFile } = await import('node:fs/promises'); // not at the top: see lexicon-download.ts
   const bytes = await readFile(location.path).catch(() => {
     throw new WaraqaError(
       'lexicon',
