@@ -107,6 +107,25 @@ export function notStrictEqual(actual, expected, message) {
 };
 
 /**
+ * yargs' platform shim reads `process.stdout.columns` at its top level, which makes Node build the
+ * stdout stream (and load its stream modules) in every run, even one that prints nothing. The
+ * value is only needed to wrap help text, so it is read when asked for (same value, same moment
+ * of the run as far as yargs can tell).
+ */
+const STD_COLUMNS = "stdColumns: typeof process.stdout.columns !== 'undefined' ? process.stdout.columns : null";
+const lazyStdColumns = {
+  name: 'yargs-lazy-std-columns',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/ }, ({ path: file }) => {
+      const source = readFileSync(file, 'utf8');
+      if (!source.includes(STD_COLUMNS)) throw new Error(`${file}: stdColumns is no longer read as expected; update lazyStdColumns`);
+      const lazy = "get stdColumns() { return typeof process.stdout.columns !== 'undefined' ? process.stdout.columns : null }";
+      return { contents: source.replace(STD_COLUMNS, () => lazy), loader: 'js' };
+    });
+  },
+};
+
+/**
  * The bundle's entry: the CLI (dist/bin/main.js run as a command) or a batch worker
  * (dist/bin/worker.js), each loaded only when asked for.
  */
@@ -132,7 +151,7 @@ try {
     define: { 'import.meta.url': 'waraqaModuleUrl' },
     banner: { js: "const waraqaModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     external: ['puppeteer-core', 'zod', 'cli-progress', 'linkedom', '@mozilla/readability', 'jschardet'],
-    plugins: [precompiled, stopWords, lazyHelpLayout, unusedBuiltins],
+    plugins: [precompiled, stopWords, lazyHelpLayout, unusedBuiltins, lazyStdColumns],
     legalComments: 'none',
     logLevel: 'warning',
   });

@@ -27,15 +27,39 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   lexicon: async () => (await import('./commands/lexicon.js')).lexiconCommand,
 };
 
+let stdoutReady = false;
+
+/**
+ * process.stdout, made on first use (a sheet run never prints to it), with the handler that ends
+ * the run quietly when a reader stops early (`waraqa segment … | head` closes the pipe).
+ */
+function stdout(): NodeJS.WriteStream {
+  if (!stdoutReady) {
+    stdoutReady = true;
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
+  }
+  return process.stdout;
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   const debug = argv.includes('--debug');
   const quiet = argv.includes('--quiet') || argv.includes('-q');
-  // A reader that stops early (`waraqa segment … | head`) closes the pipe: that ends the run quietly.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
-  });
-  const report = makeReporter({ out: process.stdout, err: process.stderr }, quiet);
+  const report = makeReporter(
+    {
+      get out() {
+        return stdout();
+      },
+      get err() {
+        return process.stderr;
+      },
+    },
+    quiet,
+  );
+  // Help is the only text yargs lays out for the terminal's width; asking for the width makes stdout.
+  const wantsHelp = argv.includes('--help') || argv.includes('-h');
   const cli = yargs(argv.map((a) => (a === '-' ? STDIN_TOKEN : a)))
     .scriptName('waraqa')
     .usage('$0 <command> [options]\n\nTurn an Arabic article into a printable reading-comprehension worksheet.')
@@ -47,7 +71,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .help()
     .alias('h', 'help')
     .version(packageVersion())
-    .wrap(Math.min(100, process.stdout.columns || 100))
+    .wrap(wantsHelp ? Math.min(100, stdout().columns || 100) : 100)
     .epilogue('Exit codes: 0 done · 2 usage · 65 unusable input · 66 unreadable input · 70 internal error · 73 cannot write.')
     .middleware(restoreStdin, true)
     .fail((message, error) => {
