@@ -3,15 +3,15 @@
  * places, then persons (whose roles may contain both), numbers and dates; quotations last, since
  * resolving their speakers needs the names of every earlier sentence.
  */
-import type { Fact, NumberFact, Sentence, Text, Token } from '../types.js';
+import type { DateFact, Fact, NumberFact, Sentence, Text, Token } from '../types.js';
 import { findDates } from './find-dates.js';
 import { findGuillemets, type QuotedSpan } from './find-guillemets.js';
 import { findNumbers } from './find-numbers.js';
 import { findHeadedOrganisations, findKnownOrganisations, findOrganisations, quotedNameShape } from './find-organisations.js';
 import { findPersons } from './find-persons.js';
 import { findPlaces } from './find-places.js';
-import { quoteFinder } from './find-quotes.js';
-import type { Mention } from './mention.js';
+import { quoteFinder, type SentenceFinds } from './find-quotes.js';
+import type { Mention, RoleMention } from './mention.js';
 import { sentenceWordsInto, type Word, type WordPool, wordOf, wordPool } from './sentence-words.js';
 import { sortSmall } from './sort-small.js';
 import { Feature } from './word-features.js';
@@ -73,6 +73,18 @@ export function findFacts(
   const mentions: Mention[] = [];
   // The words claimed by a name, one sentence at a time (no finder keeps the set).
   const claimed = new Set<number>();
+  // A sentence's facts before they are sorted into `facts`: the first `n` items, the room reused
+  // from one sentence to the next (a new array per sentence grew a new backing store each time).
+  const own: Fact[] = [];
+  // What the quote finder reads of a sentence: one object, its fields set per sentence (it keeps
+  // none of them).
+  const finds: { -readonly [K in keyof SentenceFinds]: SentenceFinds[K] } = {
+    sentence: text.sentences[0] as Sentence,
+    words: NO_WORDS,
+    mentions: NO_MENTIONS,
+    roles: NO_ROLES,
+    quotes: NO_QUOTES,
+  };
   text.sentences.forEach((sentence, i) => {
     const quotes = quotesOf(i, sentence);
     const words = sentenceWordsInto(sentence, pool);
@@ -82,43 +94,87 @@ export function findFacts(
     for (let k = 0; k < words.length; k++) any |= (words[k] as Word).features;
     claimed.clear();
     const organisations = findOrganisations(sentence, words, quotes, known, claimed, text.text, shapes);
-    const places = any & (Feature.placeStart | Feature.placeCue) ? findPlaces(sentence, words, claimed, text.text) : [];
+    const places = any & (Feature.placeStart | Feature.placeCue) ? findPlaces(sentence, words, claimed, text.text) : NO_MENTIONS;
     if (any & Feature.organisationHead) append(organisations, findHeadedOrganisations(sentence, words, claimed, places, text.text));
     if (any & Feature.organisationStart) append(organisations, findKnownOrganisations(sentence, words, claimed, text.text));
-    const { persons, roles } =
-      any & (Feature.title | Feature.given) ? findPersons(sentence, words, claimed, text.text) : { persons: [], roles: [] };
-    const found = sortSmall(organisations.concat(places, persons), byFirst);
+    const { persons, roles } = any & (Feature.title | Feature.given) ? findPersons(sentence, words, claimed, text.text) : NO_PERSONS;
+    // One list of the three, sorted; no copy when only one has any (the others are not read after).
+    const found = sortSmall(
+      places.length === 0 && persons.length === 0
+        ? organisations
+        : organisations.length === 0 && persons.length === 0
+          ? (places as Mention[])
+          : organisations.length === 0 && places.length === 0
+            ? persons
+            : organisations.concat(places, persons),
+      byFirst,
+    );
     if (keepMentions) append(mentions, found);
     onSentence?.(sentence, found, words);
     const speech =
       organisations.length === 0 ? quotes : quotes.filter((q) => !organisations.some((o) => o.span[0] > q.open && o.span[1] <= q.close));
     // Facts of one sentence start inside it, so sorting each sentence's orders them all.
-    const own: Fact[] = [];
+    let n = 0;
     for (let k = 0; k < found.length; k++) {
       const m = found[k] as Mention;
       // Most names are their surface as written: one string for both then (less kept per fact).
       const sameAsName = m.name.length === m.span[1] - m.span[0] && text.text.startsWith(m.name, m.span[0]);
       const surface = sameAsName ? m.name : text.text.slice(m.span[0], m.span[1]);
-      own.push(
+      own[n++] =
         m.role === undefined
           ? { kind: 'entity', type: m.type, name: m.name, sentence: sentence.id, span: m.span, surface }
-          : { kind: 'entity', type: m.type, name: m.name, role: m.role, sentence: sentence.id, span: m.span, surface },
-      );
+          : { kind: 'entity', type: m.type, name: m.name, role: m.role, sentence: sentence.id, span: m.span, surface };
     }
-    const dates = any & (Feature.calendar | Feature.number) ? findDates(sentence, words, text.text) : [];
-    const numbers = isDual || any & Feature.number ? findNumbers(sentence, words, text.text, isDual) : [];
+    const dates = any & (Feature.calendar | Feature.number) ? findDates(sentence, words, text.text) : NO_DATES;
+    const numbers = isDual || any & Feature.number ? findNumbers(sentence, words, text.text, isDual) : NO_NUMBERS;
     for (let k = 0; k < numbers.length; k++) {
-      const n = numbers[k] as NumberFact;
-      const start = n.span[0];
-      const inTaken = (m: { readonly span: readonly [number, number] }): boolean => start >= m.span[0] && start < m.span[1];
-      if (!found.some(inTaken) && !dates.some(inTaken)) own.push(n);
+      const number = numbers[k] as NumberFact;
+      const start = number.span[0];
+      if (!covers(found, start) && !covers(dates, start)) own[n++] = number;
     }
-    append(own, dates);
-    append(own, quotesIn({ sentence, words, mentions: found, roles, quotes: speech }));
-    append(facts, sortSmall(own, byPosition));
+    for (let k = 0; k < dates.length; k++) own[n++] = dates[k] as Fact;
+    finds.sentence = sentence;
+    finds.words = words;
+    finds.mentions = found;
+    finds.roles = roles;
+    finds.quotes = speech;
+    const said = quotesIn(finds);
+    for (let k = 0; k < said.length; k++) own[n++] = said[k] as Fact;
+    sortFirst(own, n, byPosition);
+    for (let k = 0; k < n; k++) facts.push(own[k] as Fact);
   });
   return { facts, mentions };
 }
+
+/** Whether one of `items` spans offset `start`. */
+function covers(items: readonly { readonly span: readonly [number, number] }[], start: number): boolean {
+  for (let k = 0; k < items.length; k++) {
+    const span = (items[k] as { readonly span: readonly [number, number] }).span;
+    if (start >= span[0] && start < span[1]) return true;
+  }
+  return false;
+}
+
+/** sortSmall of the first `n` items of `items`, in place. */
+function sortFirst<T>(items: T[], n: number, compare: (a: T, b: T) => number): void {
+  for (let i = 1; i < n; i++) {
+    const item = items[i] as T;
+    let j = i - 1;
+    while (j >= 0 && compare(items[j] as T, item) > 0) {
+      items[j + 1] = items[j] as T;
+      j--;
+    }
+    items[j + 1] = item;
+  }
+}
+
+/** Empty lists for the finders a sentence skips (never written to). */
+const NO_WORDS: readonly Word[] = [];
+const NO_MENTIONS: readonly Mention[] = [];
+const NO_ROLES: readonly RoleMention[] = [];
+const NO_DATES: readonly DateFact[] = [];
+const NO_NUMBERS: readonly NumberFact[] = [];
+const NO_PERSONS: { readonly persons: Mention[]; readonly roles: readonly RoleMention[] } = { persons: [], roles: NO_ROLES };
 
 /** The quotations of a sentence that has none. */
 const NO_QUOTES: readonly QuotedSpan[] = [];

@@ -81,7 +81,7 @@ function numberAt(words: readonly Word[], i: number): Parsed | undefined {
     const w = words[k] as Word;
     if (!w.isWord) break;
     // The first word may carry a preposition or conjunction (بسبع دقائق، وثلاثة); later ones و only.
-    const key = k === i ? numberKey(w) : w.key.replace(/^و/, '');
+    const key = k === i ? numberKey(w) : w.key.startsWith('و') ? w.key.slice(1) : w.key;
     if (k > i && !w.key.startsWith('و') && !SCALE_WORDS.has(w.key)) break;
     if (k > i && FRACTIONS.has(NUMBER_WORDS.get(key) ?? 0) && !SCALE_WORDS.has(words[k + 1]?.key ?? '')) break;
     const teen = TEEN_HEADS.get(key);
@@ -135,12 +135,19 @@ function scaleOf(word: Word | undefined): number | undefined {
   return word?.isWord ? SCALE_WORDS.get(word.key) : undefined;
 }
 
+/** `key` without its first letter when that is one of `letters` (as key.replace(/^[…]/, '')). */
+function withoutFirstOf(key: string, letters: string): string {
+  const c = key.charCodeAt(0);
+  for (let i = 0; i < letters.length; i++) if (letters.charCodeAt(i) === c) return key.slice(1);
+  return key;
+}
+
 /** A four-digit number after عام/سنة or next to a month is a year, not a count. */
 function isYear(words: readonly Word[], i: number, value: number): boolean {
   if (!Number.isInteger(value) || value < 1000 || value > 2200) return false;
   const before = words[i - 1];
   const after = words[i + 1];
-  if (before && (YEAR_WORDS.has(before.key.replace(/^[وفب]/, '')) || YEAR_WORDS.has(before.key))) return true;
+  if (before && (YEAR_WORDS.has(withoutFirstOf(before.key, 'وفب')) || YEAR_WORDS.has(before.key))) return true;
   if (before && GREGORIAN_MONTHS.has(before.key)) return true;
   if (after?.key === 'ه' || after?.key === 'م') return true;
   if (before && (before.token.kind === 'punct' || before.key === 'في') && !after?.isWord) return true;

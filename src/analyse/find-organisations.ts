@@ -131,9 +131,20 @@ function complementEnd(words: readonly Word[], from: number, claimed: ReadonlySe
   if (!first || claimed.has(from) || !first.isWord || first.isStop) return from - 1;
   if (definiteBase(first, 0) !== undefined) return chainEnd(words, from, claimed);
   const name =
-    !/[هاي]$/.test(first.key) && !isVerbShaped(first.key) && first.key.length >= 3 && !first.key.startsWith('و') && !isNeverName(first);
+    !endsInOneOf(first.key, 'هاي') &&
+    !isVerbShaped(first.key) &&
+    first.key.length >= 3 &&
+    !first.key.startsWith('و') &&
+    !isNeverName(first);
   if (!name) return from - 1;
   return nisbaEnd(words, from + 1, claimed) ?? from;
+}
+
+/** Whether `key` ends in one of `letters` (as /[…]$/.test(key)). */
+function endsInOneOf(key: string, letters: string): boolean {
+  const c = key.charCodeAt(key.length - 1);
+  for (let i = 0; i < letters.length; i++) if (letters.charCodeAt(i) === c) return true;
+  return false;
 }
 
 /** The last of the nisba adjectives starting at `from`, if any. */
@@ -201,7 +212,7 @@ function isNameShaped(inside: readonly Word[]): boolean {
   const first = inside[0] as Word;
   if (first.isStop) return false;
   if (hasArticle(first)) return isDefiniteName(inside);
-  return inside.length === 1 && !/(ه|ات)$/.test(first.key);
+  return inside.length === 1 && !first.key.endsWith('ه') && !first.key.endsWith('ات');
 }
 
 /** Every content word carries the article, and none is joined by و (a list, not a name). */

@@ -26,7 +26,12 @@ export function findPlaces(sentence: Sentence, words: readonly Word[], claimed: 
     for (let k = i + 1; k <= last; k++) claimed.add(k);
     i = last;
   }
-  return sortSmall(out, (a, b) => a.first - b.first);
+  return sortSmall(out, byFirst);
+}
+
+/** Sentence order of mentions. */
+function byFirst(a: Mention, b: Mention): number {
+  return a.first - b.first;
 }
 
 /**

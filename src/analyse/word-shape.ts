@@ -40,7 +40,7 @@ export function isNisbaAdjective(word: Word): boolean {
 /** The title key of a word (وزير، المتحدث، لوزير → وزير، متحدث، وزير), if it is one. */
 export function titleOf(word: Word): string | undefined {
   const front = titleFrontOf(word);
-  return front === undefined ? undefined : front.base.replace(/^ال/, '');
+  return front === undefined ? undefined : front.base.startsWith('ال') ? front.base.slice(2) : front.base;
 }
 
 /** The front reading under which a word is a title, if any. */
@@ -76,9 +76,22 @@ function reportingLemmaIn(fronts: readonly FrontReading[]): string | undefined {
 
 /** Looks like a verb: future س + imperfect, or a long word ending in an object pronoun. */
 export function isVerbShaped(key: string): boolean {
-  if (/^س[يتنا]/.test(key) && key.length >= 5) return true;
-  if (/^[يت]/.test(key) && key.length >= 3 && !GIVEN_NAMES.has(key)) return true;
-  return key.length >= 6 && /(ها|هم|هما|كم)$/.test(key);
+  if (isFutureShaped(key) && key.length >= 5) return true;
+  const first = key.charCodeAt(0);
+  if ((first === 0x064a || first === 0x062a) && key.length >= 3 && !GIVEN_NAMES.has(key)) return true; // ي، ت
+  return key.length >= 6 && hasObjectPronoun(key);
+}
+
+/** Starts like a future verb: س and then ي، ت، ن or ا (/^س[يتنا]/, without a regular expression). */
+function isFutureShaped(key: string): boolean {
+  if (key.charCodeAt(0) !== 0x0633) return false;
+  const c = key.charCodeAt(1);
+  return c === 0x064a || c === 0x062a || c === 0x0646 || c === 0x0627;
+}
+
+/** Ends in an object pronoun: ها، هم، هما or كم. */
+function hasObjectPronoun(key: string): boolean {
+  return key.endsWith('ها') || key.endsWith('هم') || key.endsWith('هما') || key.endsWith('كم');
 }
 
 /**
@@ -135,5 +148,5 @@ export function canContinueName(word: Word): boolean {
   if (!word.isWord || isStopForName(word) || isNeverName(word)) return false;
   if (hasArticle(word)) return isNisbaSurname(word) || ['الله', 'الدين', 'الرحمن', 'الرحيم', 'الكريم', 'العزيز', 'الحق'].includes(word.key);
   if (word.key.startsWith('و') && !GIVEN_NAMES.has(word.key)) return false;
-  return !/^س[يتنا]/.test(word.key) && !(word.key.length >= 6 && /(ها|هم|هما|كم)$/.test(word.key));
+  return !isFutureShaped(word.key) && !(word.key.length >= 6 && hasObjectPronoun(word.key));
 }
