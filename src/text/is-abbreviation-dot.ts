@@ -17,13 +17,40 @@ const ERAS = new Set(ERA_ABBREVIATIONS.map(bare));
 /** True when the dot at `dot` in `text` belongs to an abbreviation, an initial or a list number. */
 export function isAbbreviationDot(text: string, dot: number): boolean {
   let start = dot;
-  while (start > 0 && !/[\s«»"“”([]/.test(text[start - 1] ?? '')) start--;
+  while (start > 0 && !startsWord(text.charCodeAt(start - 1))) start--;
   const word = bare(text.slice(start, dot));
   if (word.length === 0) return false;
   if (/^\p{Nd}+$/u.test(word)) return /^[ \t]*$/.test(lineBefore(text, start));
   const initial = /^\p{L}$/u.test(word);
   if (!initial && !ABBREVIATIONS.has(word)) return false;
   return !(ERAS.has(word) && /\p{Nd}[\s\u00A0]*$/u.test(text.slice(Math.max(0, start - 12), start)));
+}
+
+/**
+ * Whether a word starts after the character with code `c`: JavaScript's whitespace (\s) or one of
+ * « » " “ ” ( [ (by code, so the walk back over a word makes no string per character).
+ */
+function startsWord(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    c === 0xab ||
+    c === 0xbb ||
+    c === 0x22 ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x28 ||
+    c === 0x5b
+  );
 }
 
 /** The text of the current line before `at`. */
