@@ -5,11 +5,11 @@
  * news an Arabic class reads; capitals, organisations, weekdays and months are the standard Arabic
  * names (the two month systems as printed side by side in Levantine and Iraqi press).
  */
-import { createRequire } from 'node:module';
+import arabicLocale from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
 
-// The Arabic locale file alone: the package's entry point loads all of its ~80 locales.
-const require = createRequire(import.meta.url);
-const ARABIC = require('i18n-iso-countries/langs/ar.json') as { countries: Record<string, string | string[]> };
+// The Arabic locale file alone (the package's entry point loads all of its ~80 locales); imported,
+// so that the CLI bundle holds it instead of resolving the package at every start.
+const ARABIC = arabicLocale as { countries: Record<string, string | string[]> };
 
 /** A country's official Arabic name (the first when the locale lists several), as getName gives it. */
 function arabicName(code: string): string | undefined {

@@ -6,12 +6,12 @@
  * fully because Arabic news names them most); regions as commonly written in Arabic news.
  * Normalised keys; a general list, not the places of any one article.
  */
-import { createRequire } from 'node:module';
+import arabicLocale from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
 import { normalizeKey } from '../text/normalize-key.js';
 
-// The Arabic locale file alone: the package's entry point loads all of its ~80 locales.
-const require = createRequire(import.meta.url);
-const ARABIC = require('i18n-iso-countries/langs/ar.json') as { countries: Record<string, string | string[]> };
+// The Arabic locale file alone (the package's entry point loads all of its ~80 locales); imported,
+// so that the CLI bundle holds it instead of resolving the package at every start.
+const ARABIC = arabicLocale as { countries: Record<string, string | string[]> };
 
 /** Other names the Arabic press uses for countries in the package. */
 const COUNTRY_ALIASES = `الولايات المتحدة الأمريكية|الولايات المتحدة الأميركية|أمريكا|أميركا|بريطانيا|المملكة المتحدة|
