@@ -3,8 +3,8 @@
  * organisations): the longest match at each word, its first word read with or without clitics.
  */
 import type { EntityType } from '../types.js';
-import { type Mention, mentionOf } from './mention.js';
-import { nameSpan } from './name-span.js';
+import type { Mention } from './mention.js';
+import { nameMention } from './name-span.js';
 import type { Word } from './sentence-words.js';
 
 const MAX_WORDS = 5;
@@ -74,8 +74,7 @@ export function findKnownNames(
     index ??= indexOf(names);
     const match = longestAt(words, i, names, index, claimed);
     if (!match) continue;
-    const found = nameSpan(words, i, match.last, match.letters, text);
-    out.push(mentionOf(type, sentence, i, match.last, found.name, found.span));
+    out.push(nameMention(type, sentence, words, i, match.last, match.letters, text));
     for (let k = i; k <= match.last; k++) claimed.add(k);
     i = match.last;
   }

@@ -10,7 +10,7 @@ import type { Sentence } from '../types.js';
 import type { QuotedSpan } from './find-guillemets.js';
 import { findKnownNames } from './find-known-names.js';
 import { type Mention, mentionOf } from './mention.js';
-import { nameSpan } from './name-span.js';
+import { nameMention } from './name-span.js';
 import type { Word } from './sentence-words.js';
 import { Feature } from './word-features.js';
 import { definiteBase, hasArticle, isNeverName, isNisbaAdjective, isVerbShaped, reportingVerbOf } from './word-shape.js';
@@ -31,29 +31,45 @@ export function findOrganisations(
 ): Mention[] {
   const out: Mention[] = [];
   let from = 0;
-  for (const quote of quotes) {
+  for (let q = 0; q < quotes.length; q++) {
+    const quote = quotes[q] as QuotedSpan;
     // The words strictly inside the marks: a run, as words are in text order.
     while (from < words.length && (words[from] as Word).token.start <= quote.open) from++;
     let to = from;
     while (to < words.length && (words[to] as Word).token.end <= quote.close) to++;
     if (to === from || to - from > 6) continue;
-    const inside = words.slice(from, to);
-    const first = inside[0] as Word;
-    const last = inside[inside.length - 1] as Word;
-    if (inside.some((w) => claimed.has(w.index))) continue;
-    const key = inside.map((w) => w.key).join(' ');
-    if (known.has(key) || quotedNameShape(quote, inside, words[first.index - 2], words[last.index + 2], key, shapes)) {
+    let taken = false;
+    for (let k = from; k < to && !taken; k++) taken = claimed.has((words[k] as Word).index);
+    if (taken) continue;
+    const first = words[from] as Word;
+    const last = words[to - 1] as Word;
+    // The quote's shape (judged once, see quotedNameShape) or a name known from elsewhere; the
+    // words' key is built only when one of the two needs it.
+    let key: string | undefined;
+    let organisation = shapes.get(quote);
+    if (organisation === undefined) {
+      key = keyOfWords(words, from, to);
+      organisation = quotedNameShape(quote, words.slice(from, to), words[first.index - 2], words[last.index + 2], key, shapes);
+    }
+    if (organisation || known.has(key ?? keyOfWords(words, from, to))) {
       out.push(
         mentionOf('organisation', sentence.id, first.index, last.index, text.slice(first.token.start, last.token.end), [
           first.token.start,
           last.token.end,
         ]),
       );
-      for (const w of inside) claimed.add(w.index);
+      for (let k = from; k < to; k++) claimed.add((words[k] as Word).index);
     }
   }
   if (sentence.text.includes('(')) out.push(...findAcronyms(sentence, words, claimed));
   return out;
+}
+
+/** The keys of words `from…to-1`, joined by spaces. */
+function keyOfWords(words: readonly Word[], from: number, to: number): string {
+  let key = (words[from] as Word).key;
+  for (let k = from + 1; k < to; k++) key += ` ${(words[k] as Word).key}`;
+  return key;
 }
 
 /**
@@ -112,8 +128,7 @@ export function findHeadedOrganisations(
     if (end === i) continue;
     const letters =
       head?.letters ?? word.fronts.find((f) => f.letters <= 1 && f.article && ORGANISATION_HEADS.has(f.base.slice(2)))?.letters ?? 0;
-    const mention = nameSpan(words, i, end, letters, text);
-    out.push(mentionOf('organisation', sentence.id, i, end, mention.name, mention.span));
+    out.push(nameMention('organisation', sentence.id, words, i, end, letters, text));
     for (let k = i; k <= end; k++) claimed.add(k);
     i = end;
   }

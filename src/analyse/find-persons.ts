@@ -8,8 +8,8 @@
 import { GIVEN_NAMES } from '../data/given-names.js';
 import { NUMBER_WORDS, SCALE_WORDS } from '../data/number-words.js';
 import type { Sentence } from '../types.js';
-import { type Mention, mentionOf, type RoleMention } from './mention.js';
-import { nameSpan } from './name-span.js';
+import type { Mention, RoleMention } from './mention.js';
+import { nameMention } from './name-span.js';
 import type { Word } from './sentence-words.js';
 import { skipLetters } from './sentence-words.js';
 import { Feature } from './word-features.js';
@@ -44,8 +44,7 @@ export function findPersons(sentence: Sentence, words: readonly Word[], claimed:
   const persons: Mention[] = [];
   const roles: RoleMention[] = [];
   const push = (first: number, last: number, letters: number, role: string | undefined, roleFirst?: number): void => {
-    const found = nameSpan(words, first, last, letters, text);
-    persons.push(mentionOf('person', sentence.id, first, last, found.name, found.span, role, roleFirst));
+    persons.push(nameMention('person', sentence.id, words, first, last, letters, text, role, roleFirst));
     for (let k = first; k <= last; k++) claimed.add(k);
   };
   for (let i = 0; i < words.length; i++) {

@@ -5,8 +5,8 @@
 import { PLACE_CUES, PLACE_NAMES } from '../data/places.js';
 import type { Sentence } from '../types.js';
 import { findKnownNames } from './find-known-names.js';
-import { type Mention, mentionOf } from './mention.js';
-import { nameSpan } from './name-span.js';
+import type { Mention } from './mention.js';
+import { nameMention } from './name-span.js';
 import type { Word } from './sentence-words.js';
 import { sortSmall } from './sort-small.js';
 import { Feature } from './word-features.js';
@@ -21,8 +21,7 @@ export function findPlaces(sentence: Sentence, words: readonly Word[], claimed: 
       continue;
     const last = cuedNameEnd(words, i + 1, claimed);
     if (last === undefined) continue;
-    const found = nameSpan(words, i + 1, last, 0, text);
-    out.push(mentionOf('place', sentence.id, i + 1, last, found.name, found.span));
+    out.push(nameMention('place', sentence.id, words, i + 1, last, 0, text));
     for (let k = i + 1; k <= last; k++) claimed.add(k);
     i = last;
   }

@@ -161,15 +161,22 @@ function subjectAfter(
   persons: readonly Mention[],
   roleCache: Map<string, string[]>,
 ): Speaker | undefined {
+  // Index loops, not find() with a closure: this runs for every verb of saying.
   const next = verb + 1;
-  const mention = mentions.find((m) => (m.roleFirst ?? m.first) === next);
-  if (mention) return { name: mention.name, person: mention.type === 'person' };
-  const role = roles.find((r) => r.first === next);
-  // A role that names no one we know stays unresolved rather than borrowing another speaker.
-  if (role) return resolveRole(role, persons, roleCache) ?? { name: '', mention: role.text, person: false };
+  for (let k = 0; k < mentions.length; k++) {
+    const mention = mentions[k] as Mention;
+    if ((mention.roleFirst ?? mention.first) === next) return { name: mention.name, person: mention.type === 'person' };
+  }
+  for (let k = 0; k < roles.length; k++) {
+    const role = roles[k] as RoleMention;
+    // A role that names no one we know stays unresolved rather than borrowing another speaker.
+    if (role.first === next) return resolveRole(role, persons, roleCache) ?? { name: '', mention: role.text, person: false };
+  }
   // «قال ممثل المنظمة في اليمن أحمد الشامي»: a person named within the words after the verb.
-  const later = mentions.find((m) => m.type === 'person' && m.first > next && m.first - verb <= MAX_SUBJECT_GAP);
-  if (later) return { name: later.name, person: true };
+  for (let k = 0; k < mentions.length; k++) {
+    const later = mentions[k] as Mention;
+    if (later.type === 'person' && later.first > next && later.first - verb <= MAX_SUBJECT_GAP) return { name: later.name, person: true };
+  }
   return undefined;
 }
 
@@ -199,14 +206,24 @@ function resolveRole(role: RoleMention, persons: readonly Mention[], roleCache: 
 function sentenceSubject(find: SentenceFinds, persons: readonly Mention[], roleCache: Map<string, string[]>): Speaker | undefined {
   const firstQuote = find.quotes[0];
   const limit = firstQuote === undefined ? Number.POSITIVE_INFINITY : firstQuote.open;
-  const person = find.mentions.find((m) => m.type === 'person' && m.span[0] < limit && (m.roleFirst ?? m.first) <= 4);
-  if (person) return { name: person.name, person: true };
-  const role = find.roles.find((r) => r.first <= 4);
-  if (role) {
-    const resolved = resolveRole(role, persons, roleCache);
-    if (resolved) return resolved;
+  const { mentions, roles } = find;
+  for (let k = 0; k < mentions.length; k++) {
+    const person = mentions[k] as Mention;
+    if (person.type === 'person' && person.span[0] < limit && (person.roleFirst ?? person.first) <= 4)
+      return { name: person.name, person: true };
   }
-  const body = find.mentions.find((m) => m.type !== 'person' && m.first === 1 && (find.words[0] as Word).isWord);
-  if (body) return { name: body.name, person: false };
+  for (let k = 0; k < roles.length; k++) {
+    const role = roles[k] as RoleMention;
+    if (role.first <= 4) {
+      const resolved = resolveRole(role, persons, roleCache);
+      if (resolved) return resolved;
+      break;
+    }
+  }
+  if ((find.words[0] as Word | undefined)?.isWord !== true) return undefined;
+  for (let k = 0; k < mentions.length; k++) {
+    const body = mentions[k] as Mention;
+    if (body.type !== 'person' && body.first === 1) return { name: body.name, person: false };
+  }
   return undefined;
 }
