@@ -2,7 +2,7 @@
 // - per-stage time on the sample article (warm, median of 5);
 // - analysis (segment + analyse) throughput on ~1 MB of article text (paragraphs kept);
 // - wall time of `waraqa generate` (dist/bin/main.js, the bundle) on one article against `node -e 0`,
-//   as a ratio (median of 5);
+//   as a ratio (medians of 11 runs in turn, after one unmeasured run of each);
 // - 100 articles (variants of the sample) at --jobs 1 and --jobs 2, HTML + JSON;
 // - peak resident memory of one article and of the batch (GNU time, else resourceUsage of a child).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -117,13 +117,16 @@ export default async () => {
       higherIsBetter: true,
     });
 
-    // Start-up: one article against `node -e 0`.
+    // Start-up: one article against `node -e 0`, in turn (a load spike hits both alike), after one
+    // unmeasured run of each (files into the page cache); medians of 11.
+    measure(['-e', '0'], tmp);
+    measure([CLI, 'generate', SAMPLE, '--out', path.join(tmp, 'one'), '--quiet'], tmp);
     const bare = [];
     const one = [];
     const bareCpu = [];
     const oneCpu = [];
     let oneRss = 0;
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 11; i++) {
       const b = measure(['-e', '0'], tmp);
       bare.push(b.ms);
       bareCpu.push(b.cpuMs);
