@@ -26,15 +26,52 @@ export function mentionsChange(mentioned: (candidate: string) => boolean, key: s
 
 /**
  * A predicate telling whether `candidate` occurs in `text`, as whole words (optionally behind a
- * proclitic run). The text's words are indexed once, so each question is a few lookups, not a
- * scan of the text; predicates are remembered per text, since items ask about the same sentences.
+ * proclitic run); predicates are remembered per text, since items ask about the same sentences.
  */
-export const mentionedIn: (text: string) => (candidate: string) => boolean = memo(makeMentioned, 2_000);
+export const mentionedIn: (text: string) => (candidate: string) => boolean = memo((text) => makeMentioned(text), 2_000);
 
-function makeMentioned(text: string): (candidate: string) => boolean {
+/**
+ * How many questions a text answers by scanning its words before they are indexed: most texts
+ * are asked about once or not at all (a sheet of the sample: 99 of 141), and indexing costs more
+ * than a scan; a text asked about again and again gets its index, and then each question is a
+ * few lookups.
+ */
+const SCANS_BEFORE_INDEX = 2;
+
+/** `mentionedIn` without the memo; `scans` as SCANS_BEFORE_INDEX (exported for the test that both ways agree). */
+export function makeMentioned(text: string, scans = SCANS_BEFORE_INDEX): (candidate: string) => boolean {
   const words = optionKey(text).split(' ');
-  // Each word is filed under every word it may be with its proclitics taken off (بالعراق under
-  // العراق, لعراق …, بالعراق), so that a question is one lookup, not one per proclitic run.
+  let index: ReadonlyMap<string, readonly number[]> | undefined;
+  let asked = 0;
+  /** Where the words filed under `first` stand, in order. */
+  const positions = (first: string): readonly number[] => {
+    if (index === undefined && asked++ >= scans) index = indexWords(words);
+    if (index !== undefined) return index.get(first) ?? NONE;
+    const found: number[] = [];
+    for (let i = 0; i < words.length; i++) if (filedUnder(words[i] as string, first)) found.push(i);
+    return found;
+  };
+  return (candidate) => {
+    const k = optionKey(candidate);
+    if (k === '') return false;
+    const parts = wordsOf(k);
+    const found = positions(parts[0] as string);
+    if (found.length === 0) return false;
+    if (parts.length === 1) return true;
+    return found.some((i) => {
+      for (let j = 1; j < parts.length; j++) if (words[i + j] !== parts[j]) return false;
+      return true;
+    });
+  };
+}
+
+const NONE: readonly number[] = [];
+
+/**
+ * Each word filed under every word it may be with its proclitics taken off (بالعراق under
+ * العراق, لعراق …, بالعراق), so that a question is one lookup, not one per proclitic run.
+ */
+function indexWords(words: readonly string[]): ReadonlyMap<string, readonly number[]> {
   const at = new Map<string, number[]>();
   const file = (bare: string, i: number): void => {
     const list = at.get(bare);
@@ -50,19 +87,18 @@ function makeMentioned(text: string): (candidate: string) => boolean {
     if (w.startsWith('لل')) file(`ال${w.slice(2)}`, i);
     if (w.startsWith('ولل')) file(`ال${w.slice(3)}`, i);
   });
-  return (candidate) => {
-    const k = optionKey(candidate);
-    if (k === '') return false;
-    const parts = wordsOf(k);
-    const found = at.get(parts[0] as string);
-    if (found === undefined) return false;
-    if (parts.length === 1) return true;
-    return found.some((i) => {
-      for (let j = 1; j < parts.length; j++) if (words[i + j] !== parts[j]) return false;
-      return true;
-    });
-  };
+  return at;
 }
+
+/** Whether `indexWords` files word `w` under `bare`, worked out without filing anything. */
+function filedUnder(w: string, bare: string): boolean {
+  if (w === bare) return true;
+  if (w.length > bare.length && w.endsWith(bare) && CLITIC_SET.has(w.slice(0, w.length - bare.length))) return true;
+  if (!bare.startsWith('ال')) return false;
+  return (w.startsWith('لل') && bare.slice(2) === w.slice(2)) || (w.startsWith('ولل') && bare.slice(2) === w.slice(3));
+}
+
+const CLITIC_SET: ReadonlySet<string> = new Set(CLITICS.filter((c) => c !== ''));
 
 /** The words of a key (keys are short and asked about again and again). */
 const wordsOf: (key: string) => readonly string[] = memo((key) => key.split(' '), 20_000, 64);

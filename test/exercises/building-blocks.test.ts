@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { makeMentioned } from '../../src/exercises/mentioned-in.js';
 import { optionKey, overlaps, roughStem } from '../../src/exercises/option-key.js';
 import { phraseShape, sameShape } from '../../src/exercises/phrase-shape.js';
 import { compatible, pickDistractors } from '../../src/exercises/pick-distractors.js';
@@ -84,6 +85,37 @@ describe('comparing options', () => {
   it('ignores diacritics and hamza forms', () => {
     expect(optionKey('أَكَّدَ')).toBe(optionKey('اكد'));
     expect(compatible('إيران', 'ايران')).toBe(false);
+  });
+});
+
+describe('mentionedIn', () => {
+  it.each([
+    ['بالعراق', 'العراق', true],
+    ['للعراق', 'العراق', true],
+    ['وللعراق', 'العراق', true],
+    ['العراقي', 'العراق', false],
+    ['في العراق اليوم', 'العراق اليوم', true],
+    ['في العراق أمس', 'العراق اليوم', false],
+  ])('%s mentions %s: %s', (text, candidate, expected) => {
+    expect(makeMentioned(text)(candidate)).toBe(expected);
+    expect(makeMentioned(text, 0)(candidate)).toBe(expected);
+  });
+
+  it('answers the same by scanning the words as by their index', () => {
+    const word = fc.string({ unit: fc.constantFrom('و', 'ف', 'ب', 'ل', 'ك', 'ا', 'ع', 'ر', 'ق'), minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(
+        fc.array(word, { maxLength: 12 }),
+        fc.array(fc.array(word, { minLength: 1, maxLength: 3 }), { maxLength: 8 }),
+        (words, asks) => {
+          const text = words.join(' ');
+          const scanning = makeMentioned(text, Number.POSITIVE_INFINITY);
+          const indexed = makeMentioned(text, 0);
+          for (const ask of asks) expect(scanning(ask.join(' '))).toBe(indexed(ask.join(' ')));
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });
 
