@@ -51,18 +51,22 @@ export function claim(claims: Claims, sentence: number, item: Claim): void {
 export function clashes(claims: ReadonlyMap<number, readonly Claim[]>, sentence: number, item: Claim): boolean {
   const earlier = claims.get(sentence);
   if (!earlier) return false;
-  const shows = mentionedIn(item.text);
-  const quote = quoted(item.text);
-  const itemKey = optionKey(item.key);
+  // What is read of the item is worked out when a rule first needs it (most rules stop earlier).
+  let shows: ((candidate: string) => boolean) | undefined;
+  let itemKey: string | undefined;
+  const quote = asksSpeaker(item.text) ? quoted(item.text) : '';
   return earlier.some((claimed) => {
     const e = recorded(claimed);
-    return (
-      (e.key !== '' && shows(e.key)) ||
-      (item.key !== '' && e.mentions(item.key)) ||
-      (e.key !== '' && e.keyKey === itemKey) ||
-      (asksSpeaker(item.text) && quote !== '' && e.textKey.includes(quote)) ||
-      (item.key === '' && e.key === '' && alike(item.text, e.text))
-    );
+    if (e.key !== '') {
+      shows ??= mentionedIn(item.text);
+      if (shows(e.key)) return true;
+    }
+    if (item.key !== '' && e.mentions(item.key)) return true;
+    if (e.key !== '') {
+      itemKey ??= optionKey(item.key);
+      if (e.keyKey === itemKey) return true;
+    }
+    return (quote !== '' && e.textKey.includes(quote)) || (item.key === '' && e.key === '' && alike(item.text, e.text));
   });
 }
 
