@@ -19,12 +19,16 @@ export function analyse(text: Text, lexicon?: Lexicon): Analysis {
   // sentence), while its tokens are at hand; the names list counts them then too.
   const tally = vocabularyTally(lexicon);
   const names = nameTally();
+  // One predicate for every sentence, reading the sentence's mentions (not a closure per sentence).
+  let current: readonly Mention[] = [];
+  const inCurrent = (offset: number): boolean => inMention(current, offset);
   const { facts } = findFacts(
     text,
     lexicon ? dualOf(lexicon) : undefined,
     (sentence, mentions, words) => {
       if (mentions.length !== 0) addNames(names, sentence, mentions);
-      tally.add(sentence, words, mentions.length === 0 ? undefined : (offset) => inMention(mentions, offset));
+      current = mentions;
+      tally.add(sentence, words, mentions.length === 0 ? undefined : inCurrent);
     },
     false,
   );

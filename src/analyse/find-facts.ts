@@ -14,6 +14,7 @@ import { quoteFinder, type SentenceFinds } from './find-quotes.js';
 import type { Mention, RoleMention } from './mention.js';
 import { sentenceWordsInto, type Word, type WordPool, wordOf, wordPool } from './sentence-words.js';
 import { sortSmall } from './sort-small.js';
+import { WordClaims } from './word-claims.js';
 import { Feature } from './word-features.js';
 
 export interface FoundFacts {
@@ -58,13 +59,15 @@ export function findFacts(
   // One sentence's words at a time: nothing below keeps a word past its sentence.
   const pool = wordPool();
   const around = wordPool();
+  const claims = new WordClaims();
   text.sentences.forEach((sentence, i) => {
     const quotes = quotesOf(i, sentence);
     if (quotes.length === 0) return;
     // The words are built again in the main pass: keeping them alive until then costs more (GC).
     if (sentence.text.includes('(')) {
       const words = sentenceWordsInto(sentence, pool);
-      for (const m of findOrganisations(sentence, words, quotes, known, new Set(), text.text, shapes)) known.add(keyOf(words, m));
+      claims.clear();
+      for (const m of findOrganisations(sentence, words, quotes, known, claims, text.text, shapes)) known.add(keyOf(words, m));
     } else addQuotedNames(sentence, quotes, known, shapes, around);
   });
   // Sentence by sentence, so that each sentence's words can go as soon as it is done.
@@ -72,7 +75,7 @@ export function findFacts(
   const facts: Fact[] = [];
   const mentions: Mention[] = [];
   // The words claimed by a name, one sentence at a time (no finder keeps the set).
-  const claimed = new Set<number>();
+  const claimed = new WordClaims();
   // A sentence's facts before they are sorted into `facts`: the first `n` items, the room reused
   // from one sentence to the next (a new array per sentence grew a new backing store each time).
   const own: Fact[] = [];
@@ -208,40 +211,57 @@ function addQuotedNames(
   pool: WordPool,
 ): void {
   const tokens = sentence.tokens;
-  // The pool's array holds the quotation's non-space tokens; its objects, their words.
+  // The pool's array holds the quotation's non-space tokens (its first `count`, the room reused);
+  // its objects, their words; its array of `count` of them, the quotation's words.
   const inside = pool.tokens;
-  const { objects } = pool;
-  const word = (token: Token | undefined, slot: number): Word | undefined => {
-    if (token === undefined) return undefined;
-    const reused = objects[slot];
-    const built = wordOf(token, -1, reused);
-    if (reused === undefined) objects[slot] = built as (typeof objects)[number];
-    return built;
-  };
   for (let q = 0; q < quotes.length; q++) {
     const quote = quotes[q] as QuotedSpan;
     // The first token starting after the opening mark, then the non-space ones ending by the close.
     const lo = firstAfter(tokens, quote.open, sentence);
-    inside.length = 0;
+    let count = 0;
     let j = lo;
     for (; j < tokens.length; j++) {
       const token = tokens[j] as Token;
       if (token.kind === 'space') continue;
-      if (token.end > quote.close || inside.length > MAX_QUOTED_NAME) break;
-      inside.push(token);
+      if (token.end > quote.close || count > MAX_QUOTED_NAME) break;
+      inside[count++] = token;
     }
-    if (inside.length === 0 || inside.length > MAX_QUOTED_NAME) continue;
+    if (count === 0 || count > MAX_QUOTED_NAME) continue;
     // The key from the tokens' keys (a word's key is its token's): a known key adds nothing.
     let key = (inside[0] as Token).key;
-    for (let k = 1; k < inside.length; k++) key += ` ${(inside[k] as Token).key}`;
+    for (let k = 1; k < count; k++) key += ` ${(inside[k] as Token).key}`;
     if (known.has(key)) continue;
     // Two words before the first inside, and the word after the first one past the quotation.
     const before = nonSpace(tokens, lo - 1, -1, 2);
     const after = nonSpace(tokens, j + 1, 1, 1);
-    const words: Word[] = [];
-    for (let k = 0; k < inside.length; k++) words.push(word(inside[k], k) as Word);
-    if (quotedNameShape(quote, words, word(before, words.length), word(after, words.length + 1), key, shapes)) known.add(key);
+    for (let k = 0; k < count; k++) pooledWord(pool, inside[k], k);
+    const words = pooledWords(pool, count);
+    if (quotedNameShape(quote, words, pooledWord(pool, before, count), pooledWord(pool, after, count + 1), key, shapes)) known.add(key);
   }
+}
+
+/** The word of `token` in the pool's object number `slot` (index -1), if there is a token. */
+function pooledWord(pool: WordPool, token: Token | undefined, slot: number): Word | undefined {
+  if (token === undefined) return undefined;
+  const { objects } = pool;
+  const reused = objects[slot];
+  const built = wordOf(token, -1, reused);
+  if (reused === undefined) {
+    while (objects.length < slot) objects.push(wordOf(token, -1));
+    objects[slot] = built as (typeof objects)[number];
+  }
+  return built;
+}
+
+/** The pool's first `count` objects as an array (made once per count; see WordPool.byLength). */
+function pooledWords(pool: WordPool, count: number): readonly Word[] {
+  let words = pool.byLength[count];
+  if (words === undefined) {
+    while (pool.byLength.length < count) pool.byLength.push(undefined);
+    words = pool.objects.slice(0, count);
+    pool.byLength[count] = words;
+  }
+  return words;
 }
 
 /**

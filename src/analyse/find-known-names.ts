@@ -6,6 +6,7 @@ import type { EntityType } from '../types.js';
 import type { Mention } from './mention.js';
 import { nameMention } from './name-span.js';
 import type { Word } from './sentence-words.js';
+import type { Claims } from './word-claims.js';
 
 const MAX_WORDS = 5;
 
@@ -60,7 +61,7 @@ function indexOf(names: ReadonlySet<string>): ListIndex {
 export function findKnownNames(
   words: readonly Word[],
   names: ReadonlySet<string>,
-  claimed: Set<number>,
+  claimed: Claims,
   text: string,
   feature: number,
   type: EntityType,
@@ -73,24 +74,23 @@ export function findKnownNames(
     if ((word.features & feature) === 0 || !word.isWord || claimed.has(i)) continue;
     index ??= indexOf(names);
     const match = longestAt(words, i, names, index, claimed);
-    if (!match) continue;
-    out.push(nameMention(type, sentence, words, i, match.last, match.letters, text));
-    for (let k = i; k <= match.last; k++) claimed.add(k);
-    i = match.last;
+    if (match < 0) continue;
+    const last = match >> 2;
+    out.push(nameMention(type, sentence, words, i, last, match & 3, text));
+    for (let k = i; k <= last; k++) claimed.add(k);
+    i = last;
   }
   return out;
 }
 
-function longestAt(
-  words: readonly Word[],
-  i: number,
-  names: ReadonlySet<string>,
-  index: ListIndex,
-  claimed: ReadonlySet<number>,
-): { last: number; letters: number } | undefined {
+/**
+ * The longest name of the list at word `i`, as one number: its last word index × 4 + the clitic
+ * letters its first word drops (at most 2); -1 when none (no object per match).
+ */
+function longestAt(words: readonly Word[], i: number, names: ReadonlySet<string>, index: ListIndex, claimed: Claims): number {
   const first = words[i] as Word;
   let longest = longestStart(first, index);
-  if (longest === 0) return undefined;
+  if (longest === 0) return -1;
   // No name of two words or more goes on with the next word: only the first word alone can match.
   if (longest > 1 && !index.secondWords.has((words[i + 1] as Word | undefined)?.key ?? '')) longest = 1;
   for (let n = Math.min(MAX_WORDS, longest); n >= 1; n--) {
@@ -108,8 +108,8 @@ function longestAt(
     }
     if (!ok) continue;
     for (const front of first.fronts) {
-      if (names.has(front.base + tail)) return { last, letters: front.letters };
+      if (names.has(front.base + tail)) return last * 4 + front.letters;
     }
   }
-  return undefined;
+  return -1;
 }

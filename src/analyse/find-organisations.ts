@@ -12,6 +12,7 @@ import { findKnownNames } from './find-known-names.js';
 import { type Mention, mentionOf } from './mention.js';
 import { nameMention } from './name-span.js';
 import type { Word } from './sentence-words.js';
+import type { Claims } from './word-claims.js';
 import { Feature } from './word-features.js';
 import { definiteBase, hasArticle, isNeverName, isNisbaAdjective, isVerbShaped, reportingVerbOf } from './word-shape.js';
 
@@ -25,7 +26,7 @@ export function findOrganisations(
   words: readonly Word[],
   quotes: readonly QuotedSpan[],
   known: ReadonlySet<string>,
-  claimed: Set<number>,
+  claimed: Claims,
   text: string,
   shapes: Map<QuotedSpan, boolean> = new Map(),
 ): Mention[] {
@@ -94,7 +95,7 @@ export function quotedNameShape(
 }
 
 /** Well-known bodies named without a head word (الأمم المتحدة، البنتاغون); runs last. */
-export function findKnownOrganisations(sentence: Sentence, words: readonly Word[], claimed: Set<number>, text: string): Mention[] {
+export function findKnownOrganisations(sentence: Sentence, words: readonly Word[], claimed: Claims, text: string): Mention[] {
   return findKnownNames(words, KNOWN_ORGANISATIONS, claimed, text, Feature.organisationStart, 'organisation', sentence.id);
 }
 
@@ -108,7 +109,7 @@ export function findKnownOrganisations(sentence: Sentence, words: readonly Word[
 export function findHeadedOrganisations(
   sentence: Sentence,
   words: readonly Word[],
-  claimed: Set<number>,
+  claimed: Claims,
   places: readonly Mention[],
   text: string,
 ): Mention[] {
@@ -139,7 +140,7 @@ export function findHeadedOrganisations(
  * Index of the last word of a head's complement: a place (منتخب كوت ديفوار), a definite noun and
  * what follows it (see chainEnd), or one undeclined name (حماس، داعش) with nisba adjectives.
  */
-function complementEnd(words: readonly Word[], from: number, claimed: ReadonlySet<number>, places: readonly Mention[]): number {
+function complementEnd(words: readonly Word[], from: number, claimed: Claims, places: readonly Mention[]): number {
   const first = words[from];
   const place = places.find((p) => p.first === from);
   if (place) return nisbaEnd(words, place.last + 1, claimed) ?? place.last;
@@ -163,7 +164,7 @@ function endsInOneOf(key: string, letters: string): boolean {
 }
 
 /** The last of the nisba adjectives starting at `from`, if any. */
-function nisbaEnd(words: readonly Word[], from: number, claimed: ReadonlySet<number>): number | undefined {
+function nisbaEnd(words: readonly Word[], from: number, claimed: Claims): number | undefined {
   let end: number | undefined;
   for (let j = from; j < words.length && j < from + 3; j++) {
     const w = words[j] as Word;
@@ -178,7 +179,7 @@ function nisbaEnd(words: readonly Word[], from: number, claimed: ReadonlySet<num
  * المتحدة), ل/و + definite words (للتربية والعلم والثقافة), and ل + a noun + its definite
  * genitive (لكرة القدم); at most six words.
  */
-function chainEnd(words: readonly Word[], from: number, claimed: ReadonlySet<number>): number {
+function chainEnd(words: readonly Word[], from: number, claimed: Claims): number {
   let end = from;
   for (let j = from + 1; j < words.length && j < from + 6; j++) {
     const w = words[j] as Word;
@@ -240,7 +241,7 @@ function isDefiniteName(inside: readonly Word[]): boolean {
  * An abbreviation in brackets after a definite name: «القيادة العسكرية الأميركية في الشرق الأوسط
  * (سنتكوم)». One Arabic word without the article, not a month (أكتوبر (تشرين الأول)) or a number.
  */
-function findAcronyms(sentence: Sentence, words: readonly Word[], claimed: Set<number>): Mention[] {
+function findAcronyms(sentence: Sentence, words: readonly Word[], claimed: Claims): Mention[] {
   const out: Mention[] = [];
   for (let i = 1; i + 2 < words.length; i++) {
     const open = words[i] as Word;

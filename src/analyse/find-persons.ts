@@ -12,6 +12,7 @@ import type { Mention, RoleMention } from './mention.js';
 import { nameMention } from './name-span.js';
 import type { Word } from './sentence-words.js';
 import { skipLetters } from './sentence-words.js';
+import type { Claims } from './word-claims.js';
 import { Feature } from './word-features.js';
 import {
   canContinueName,
@@ -40,13 +41,9 @@ export interface PersonFinds {
 }
 
 /** Person mentions and unnamed role mentions of one sentence; claims the names' words. */
-export function findPersons(sentence: Sentence, words: readonly Word[], claimed: Set<number>, text: string): PersonFinds {
+export function findPersons(sentence: Sentence, words: readonly Word[], claimed: Claims, text: string): PersonFinds {
   const persons: Mention[] = [];
   const roles: RoleMention[] = [];
-  const push = (first: number, last: number, letters: number, role: string | undefined, roleFirst?: number): void => {
-    persons.push(nameMention('person', sentence.id, words, first, last, letters, text, role, roleFirst));
-    for (let k = first; k <= last; k++) claimed.add(k);
-  };
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
     if ((word.features & (Feature.title | Feature.given)) === 0 || !word.isWord || claimed.has(i)) continue;
@@ -59,7 +56,7 @@ export function findPersons(sentence: Sentence, words: readonly Word[], claimed:
       }
       const role = stripFront(word, text.slice(word.token.start, (words[j - 1] as Word).token.end));
       const apposition = appositionAt(words, nameEnd + 1, text);
-      push(j, nameEnd, 0, apposition ? `${role}، ${apposition.text}` : role, i);
+      addPerson(persons, claimed, sentence, words, text, j, nameEnd, 0, apposition ? `${role}، ${apposition.text}` : role, i);
       i = apposition ? apposition.last : nameEnd;
       continue;
     }
@@ -68,12 +65,29 @@ export function findPersons(sentence: Sentence, words: readonly Word[], claimed:
       const end = nameEndAt(words, i, claimed, given.letters);
       if (end > i && confirmsName(words, i + 1, end)) {
         const apposition = appositionAt(words, end + 1, text);
-        push(i, end, given.letters, apposition?.text);
+        addPerson(persons, claimed, sentence, words, text, i, end, given.letters, apposition?.text);
         i = apposition ? apposition.last : end;
       }
     }
   }
   return { persons, roles };
+}
+
+/** Adds the person named by words `first…last` to `persons` and claims the words. */
+function addPerson(
+  persons: Mention[],
+  claimed: Claims,
+  sentence: Sentence,
+  words: readonly Word[],
+  text: string,
+  first: number,
+  last: number,
+  letters: number,
+  role: string | undefined,
+  roleFirst?: number,
+): void {
+  persons.push(nameMention('person', sentence.id, words, first, last, letters, text, role, roleFirst));
+  for (let k = first; k <= last; k++) claimed.add(k);
 }
 
 /** A definite title right after a definite noun is its adjective (المؤتمر الصحفي), not a role. */
@@ -123,7 +137,7 @@ function roleEnd(words: readonly Word[], from: number): number {
 }
 
 /** Last index of a name starting at `at` (at − 1 when there is none). */
-function nameEndAt(words: readonly Word[], at: number, claimed: ReadonlySet<number>, firstLetters = 0): number {
+function nameEndAt(words: readonly Word[], at: number, claimed: Claims, firstLetters = 0): number {
   let k = at;
   while (k < words.length && k - at < MAX_NAME && !claimed.has(k)) {
     const w = words[k] as Word;

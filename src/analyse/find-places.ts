@@ -9,11 +9,12 @@ import type { Mention } from './mention.js';
 import { nameMention } from './name-span.js';
 import type { Word } from './sentence-words.js';
 import { sortSmall } from './sort-small.js';
+import type { Claims } from './word-claims.js';
 import { Feature } from './word-features.js';
 import { hasArticle, isNeverName, isVerbShaped } from './word-shape.js';
 
 /** Place mentions of one sentence; claims their words in `claimed`. */
-export function findPlaces(sentence: Sentence, words: readonly Word[], claimed: Set<number>, text: string): Mention[] {
+export function findPlaces(sentence: Sentence, words: readonly Word[], claimed: Claims, text: string): Mention[] {
   const out = findKnownNames(words, PLACE_NAMES, claimed, text, Feature.placeStart, 'place', sentence.id);
   for (let i = 0; i < words.length - 1; i++) {
     const cue = words[i] as Word;
@@ -38,7 +39,7 @@ function byFirst(a: Mention, b: Mention): number {
  * word and its definite genitive (جرف الصخر، عين الأسد). A lone indefinite word is refused: after
  * a cue it is usually an adjective or a common noun (منطقة عازلة، قاعدة تدريب).
  */
-function cuedNameEnd(words: readonly Word[], at: number, claimed: ReadonlySet<number>): number | undefined {
+function cuedNameEnd(words: readonly Word[], at: number, claimed: Claims): number | undefined {
   const first = words[at];
   if (!first?.isWord || first.isStop || claimed.has(at) || isNeverName(first)) return undefined;
   if (hasArticle(first)) return first.key.length >= 4 ? at : undefined;
