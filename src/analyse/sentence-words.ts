@@ -5,7 +5,7 @@
  */
 import type { Sentence, Token } from '../types.js';
 import { Feature, wordFeatures } from './word-features.js';
-import { isNeverNameReading } from './word-shape.js';
+import { isNeverNameReading, reportingLemmaIn } from './word-shape.js';
 
 /** One reading of a word's front: the clitic letters taken off and what remains. */
 export interface FrontReading {
@@ -146,14 +146,32 @@ export function wordOf(token: Token, index: number, reuse?: { -readonly [K in ke
 
 /** The one reading of a token that is not a word (punctuation, digits), shared per key. */
 function plainReadings(key: string, plain: Map<string, WordReadings>): WordReadings {
+  // Punctuation (one character, most of these tokens) by its code, without a look-up by key.
+  const single = key.length === 1 && plain === PLAIN_READINGS ? key.charCodeAt(0) : -1;
+  if (single >= 0 && single < SINGLE_CODES) {
+    const found = SINGLE_READINGS[single];
+    if (found !== undefined) return found;
+  }
   let readings = plain.get(key);
   if (!readings) {
-    readings = { fronts: [{ clitic: '', base: key, letters: 0, article: false }], features: 0, slot: undefined, starts: [] };
+    readings = {
+      fronts: [{ clitic: '', base: key, letters: 0, article: false }],
+      features: 0,
+      slot: undefined,
+      starts: [],
+      reporting: undefined,
+    };
     if (plain.size >= MAX_CACHED) plain.clear();
     plain.set(key, readings);
   }
+  if (single >= 0 && single < SINGLE_CODES) SINGLE_READINGS[single] = readings;
   return readings;
 }
+
+/** One-character keys below this code (ASCII, Arabic, general punctuation) are kept by code. */
+const SINGLE_CODES = 0x2100;
+/** PLAIN_READINGS of one-character keys, by character code. */
+const SINGLE_READINGS: (WordReadings | undefined)[] = new Array(SINGLE_CODES).fill(undefined);
 
 /** A written form's front readings and feature bits, shared by its every occurrence. */
 export interface WordReadings {
@@ -169,6 +187,8 @@ export interface WordReadings {
    * list starting with this form has: filled on first use.
    */
   readonly starts: number[];
+  /** The lemma of the verb of saying the form is (reportingVerbOf), if it is one. */
+  readonly reporting: string | undefined;
 }
 
 function memoised(key: string, written: string, memo: Map<string, WordReadings>): WordReadings {
@@ -177,11 +197,13 @@ function memoised(key: string, written: string, memo: Map<string, WordReadings>)
   if (!readings) {
     const fronts = frontReadings(key, written);
     const features = wordFeatures(fronts);
+    const reporting = reportingLemmaIn(fronts);
     readings = {
       fronts,
-      features: isNeverNameReading(fronts, features) ? features | Feature.never : features,
+      features: isNeverNameReading(fronts, features, reporting) ? features | Feature.never : features,
       slot: undefined,
       starts: [],
+      reporting,
     };
     if (memo.size >= MAX_CACHED) memo.clear();
     memo.set(written, readings);

@@ -54,11 +54,12 @@ export function titleFrontOf(word: Word): FrontReading | undefined {
 export function reportingVerbOf(word: Word): string | undefined {
   // The reporting bit is set whenever a reading below matches (and sometimes when none does).
   if (!word.isWord || (word.features & Feature.reporting) === 0) return undefined;
-  return reportingLemmaIn(word.fronts);
+  // Found once per written form (sentenceWords keeps it with the form's readings).
+  return word.readings.reporting;
 }
 
 /** The lemma of the first reading (bare, or after و/ف) that is a verb of saying. */
-function reportingLemmaIn(fronts: readonly FrontReading[]): string | undefined {
+export function reportingLemmaIn(fronts: readonly FrontReading[]): string | undefined {
   for (const front of fronts) {
     if (front.clitic !== '' && front.clitic !== 'و' && front.clitic !== 'ف') continue;
     const base = front.base;
@@ -107,9 +108,9 @@ export function isNeverName(word: Word): boolean {
  * isNeverName of a word from its readings and its feature bits (wordFeatures), computed once
  * per written form: a title (the title bit), a verb of saying, or a base in the lists.
  */
-export function isNeverNameReading(fronts: readonly FrontReading[], features: number): boolean {
+export function isNeverNameReading(fronts: readonly FrontReading[], features: number, reporting = reportingLemmaIn(fronts)): boolean {
   const base = fronts[0]?.base ?? '';
-  return isNeverNameBase(base) || (features & Feature.title) !== 0 || reportingLemmaIn(fronts) !== undefined;
+  return isNeverNameBase(base) || (features & Feature.title) !== 0 || reporting !== undefined;
 }
 
 /** A word's bare key in the calendar, number, place-cue or organisation-head lists. */
