@@ -161,6 +161,10 @@ try {
   const bundled = readFileSync(path.join(staging, 'waraqa.cjs'), 'utf8');
   if (bundled.includes(RGI_LITERAL)) throw new Error(`waraqa.cjs: ${RGI_LITERAL} left in the bundle`);
   if (/(?<!\?)=\s*new Intl\.Segmenter\(/.test(bundled)) throw new Error('waraqa.cjs: an Intl.Segmenter made at load time is left in the bundle');
+  // Regular expression literals must stay literals (see `supported` above): the only \p{…}
+  // expression built with new RegExp is string-width's emoji one, made once on first use.
+  const rebuilt = bundled.match(/new RegExp\("[^"]*\\\\p\{/g) ?? [];
+  if (rebuilt.length > 1) throw new Error(`waraqa.cjs: ${rebuilt.length} regular expressions with \\p{…} turned into new RegExp(…)`);
   copyFileSync(path.join(root, 'scripts/cli-loader.cjs'), path.join(staging, 'main.js'));
   chmodSync(path.join(staging, 'main.js'), 0o755);
   writeFileSync(
