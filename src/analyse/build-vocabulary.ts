@@ -62,6 +62,8 @@ interface Form {
   count: number;
   /** The key without its front clitics and article, once the form was met inside a name. */
   namedKey: string | undefined;
+  /** The pass that last added the form's keys to its names (once per pass is enough). */
+  namedPass: number;
   /** The cache it is in (a form in a word's readings slot counts only for that cache). */
   readonly cache: Map<string, Form>;
   /** Where the group of its kind (by the kind's group key) is found, when it has one. */
@@ -197,7 +199,7 @@ export function vocabularyTally(lexicon?: Lexicon): VocabularyTally {
       if (form === undefined || (form.pass !== pass && !sameAnalysis(form.token, token))) {
         const kind = kindOf(token, lexicon);
         const slot = kind.group === undefined ? undefined : slotOf(slots, kind.group);
-        form = { text: token.text, kind, token, pass, in: undefined, count: 0, namedKey: undefined, cache: kinds, slot };
+        form = { text: token.text, kind, token, pass, in: undefined, count: 0, namedKey: undefined, namedPass: 0, cache: kinds, slot };
         kinds.set(token.text, form);
         readings.slot = form;
       } else if (form.pass !== pass) {
@@ -207,7 +209,9 @@ export function vocabularyTally(lexicon?: Lexicon): VocabularyTally {
       }
       // A sentence without names (inName undefined) has no token in one.
       const startsInName = inName?.(token.start) === true;
-      if (startsInName) {
+      if (startsInName && form.namedPass !== pass) {
+        // The form's keys (its written form decides them) go in once per pass.
+        form.namedPass = pass;
         named.add(token.key);
         if (form.namedKey === undefined) form.namedKey = token.key.replace(/^[وف]?[بلك]?ال/, '');
         named.add(form.namedKey);

@@ -60,6 +60,9 @@ export function findFacts(
   const pool = wordPool();
   const around = wordPool();
   const claims = new WordClaims();
+  // The quotes addQuotedNames read, with their keys: once `known` is complete, whether each names
+  // an organisation is settled (the main pass then builds no key for them).
+  const settled: SettledQuotes = { quotes: [], keys: [] };
   text.sentences.forEach((sentence, i) => {
     const quotes = quotesOf(i, sentence);
     if (quotes.length === 0) return;
@@ -68,8 +71,13 @@ export function findFacts(
       const words = sentenceWordsInto(sentence, pool);
       claims.clear();
       for (const m of findOrganisations(sentence, words, quotes, known, claims, text.text, shapes)) known.add(keyOf(words, m));
-    } else addQuotedNames(sentence, quotes, known, shapes, around);
+    } else addQuotedNames(sentence, quotes, known, shapes, around, settled);
   });
+  const verdicts = new Map<QuotedSpan, boolean>();
+  for (let k = 0; k < settled.quotes.length; k++) {
+    const quote = settled.quotes[k] as QuotedSpan;
+    verdicts.set(quote, shapes.get(quote) === true || known.has(settled.keys[k] as string));
+  }
   // Sentence by sentence, so that each sentence's words can go as soon as it is done.
   const quotesIn = quoteFinder(text.text);
   const facts: Fact[] = [];
@@ -96,7 +104,7 @@ export function findFacts(
     let any = 0;
     for (let k = 0; k < words.length; k++) any |= (words[k] as Word).features;
     claimed.clear();
-    const organisations = findOrganisations(sentence, words, quotes, known, claimed, text.text, shapes);
+    const organisations = findOrganisations(sentence, words, quotes, known, claimed, text.text, shapes, verdicts);
     const places = any & (Feature.placeStart | Feature.placeCue) ? findPlaces(sentence, words, claimed, text.text) : NO_MENTIONS;
     if (any & Feature.organisationHead) append(organisations, findHeadedOrganisations(sentence, words, claimed, places, text.text));
     if (any & Feature.organisationStart) append(organisations, findKnownOrganisations(sentence, words, claimed, text.text));
@@ -209,6 +217,7 @@ function addQuotedNames(
   known: Set<string>,
   shapes: Map<QuotedSpan, boolean>,
   pool: WordPool,
+  settled: SettledQuotes,
 ): void {
   const tokens = sentence.tokens;
   // The pool's array holds the quotation's non-space tokens (its first `count`, the room reused);
@@ -230,6 +239,8 @@ function addQuotedNames(
     // The key from the tokens' keys (a word's key is its token's): a known key adds nothing.
     let key = (inside[0] as Token).key;
     for (let k = 1; k < count; k++) key += ` ${(inside[k] as Token).key}`;
+    settled.quotes.push(quote);
+    settled.keys.push(key);
     if (known.has(key)) continue;
     // Two words before the first inside, and the word after the first one past the quotation.
     const before = nonSpace(tokens, lo - 1, -1, 2);
@@ -251,6 +262,12 @@ function pooledWord(pool: WordPool, token: Token | undefined, slot: number): Wor
     objects[slot] = built as (typeof objects)[number];
   }
   return built;
+}
+
+/** Quotes of the pre-pass and their keys, in two lists of the same length. */
+interface SettledQuotes {
+  readonly quotes: QuotedSpan[];
+  readonly keys: string[];
 }
 
 /** The pool's first `count` objects as an array (made once per count; see WordPool.byLength). */

@@ -19,7 +19,8 @@ import { definiteBase, hasArticle, isNeverName, isNisbaAdjective, isVerbShaped, 
 /**
  * Organisation mentions of one sentence; claims their words in `claimed`. `shapes` keeps, per
  * quoted span, what its words and neighbours say (all but `known`), for a second pass over the
- * same sentence to reuse.
+ * same sentence to reuse. `verdicts`, when given, settles quotes outright: whether each names an
+ * organisation once `known` is complete (see findFacts).
  */
 export function findOrganisations(
   sentence: Sentence,
@@ -29,6 +30,7 @@ export function findOrganisations(
   claimed: Claims,
   text: string,
   shapes: Map<QuotedSpan, boolean> = new Map(),
+  verdicts?: ReadonlyMap<QuotedSpan, boolean>,
 ): Mention[] {
   const out: Mention[] = [];
   let from = 0;
@@ -46,13 +48,14 @@ export function findOrganisations(
     const last = words[to - 1] as Word;
     // The quote's shape (judged once, see quotedNameShape) or a name known from elsewhere; the
     // words' key is built only when one of the two needs it.
+    const settled = verdicts?.get(quote);
     let key: string | undefined;
-    let organisation = shapes.get(quote);
+    let organisation = settled ?? shapes.get(quote);
     if (organisation === undefined) {
       key = keyOfWords(words, from, to);
       organisation = quotedNameShape(quote, words.slice(from, to), words[first.index - 2], words[last.index + 2], key, shapes);
     }
-    if (organisation || known.has(key ?? keyOfWords(words, from, to))) {
+    if (organisation || (settled === undefined && known.has(key ?? keyOfWords(words, from, to)))) {
       out.push(
         mentionOf('organisation', sentence.id, first.index, last.index, text.slice(first.token.start, last.token.end), [
           first.token.start,
