@@ -5,6 +5,7 @@
  */
 import { CAPITALS, COUNTRIES, MONTHS, NUMBER_WORD_SETS, WEEKDAYS } from '../data/distractor-lists.js';
 import { MIDDLE_EAST } from '../data/middle-east.js';
+import { isLetterOrMark } from '../text/letters.js';
 import { normalizeKey } from '../text/normalize-key.js';
 import type { Analysis, Fact, QuestionTopic, Sentence } from '../types.js';
 import { optionKey } from './option-key.js';
@@ -148,10 +149,10 @@ function findInside(text: string, from: number, to: number, name: string): [numb
   // name the span's key does not hold is not inside it, and no shorter stretch can spell it.
   if (!normalizeKey(text.slice(from, to)).includes(want)) return undefined;
   for (let s = from; s < to && s + want.length <= to; s++) {
-    if (s > from && /[\p{L}\p{M}]/u.test(text[s - 1] as string) && !isClitic(text.slice(from, s))) continue;
+    if (s > from && isLetterOrMark(text.charCodeAt(s - 1)) && !isClitic(text.slice(from, s))) continue;
     for (let e = to; e - s >= want.length && e > s; e--) {
       if (normalizeKey(text.slice(s, e)) === want) {
-        if (/[\p{L}\p{M}]/u.test(text[e] ?? '')) continue;
+        if (e < text.length && isLetterOrMark(text.charCodeAt(e))) continue;
         return [s, e];
       }
     }

@@ -1,6 +1,8 @@
 /**
  * Quotations the article cuts off in mid-phrase, which no item should print as a whole saying.
  */
+
+import { lettersOnly } from '../text/letters.js';
 import { normalizeKey } from '../text/normalize-key.js';
 import { isStopWord } from '../text/stop-words.js';
 import type { Analysis, QuoteFact } from '../types.js';
@@ -10,7 +12,7 @@ import type { Analysis, QuoteFact } from '../types.js';
  * function word, or with a ل-word that the sentence completes after the closing mark.
  */
 export function isFragment(quote: QuoteFact, analysis: Analysis): boolean {
-  const last = normalizeKey(quote.text.trim().split(/\s+/).at(-1) ?? '').replace(/[^\p{L}]/gu, '');
+  const last = lettersOnly(normalizeKey(quote.text.trim().split(/\s+/).at(-1) ?? ''));
   if (isStopWord(last)) return true;
   if (!last.startsWith('ل')) return false;
   // What follows the quotation (past its closing mark) goes on with a word; read in place, not copied.

@@ -4,6 +4,7 @@
  * American minister there reads as absurd, not wrong.
  */
 import { isDemonym } from '../analyse/is-demonym.js';
+import { lettersOnly } from '../text/letters.js';
 import { normalizeKey } from '../text/normalize-key.js';
 import type { Analysis } from '../types.js';
 import { optionKey } from './option-key.js';
@@ -34,7 +35,7 @@ export function sameCountry(country: (name: string) => string | undefined, key: 
 function countryOf(role: string): string | undefined {
   const words = role
     .split(/[\s،,]+/)
-    .map((w) => normalizeKey(w).replace(/[^\p{L}]/gu, ''))
+    .map((w) => lettersOnly(normalizeKey(w)))
     .filter((w) => w.startsWith('ال') && isDemonym(w));
   const last = words.at(-1);
   return last?.replace(/^ال/, '').replace(/(يه|يين|يون|يات)$/, 'ي');

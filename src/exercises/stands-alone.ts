@@ -7,6 +7,7 @@
 import { PERSON_TITLES } from '../data/person-titles.js';
 import { REPORTING_FORMS } from '../data/reporting-verbs.js';
 import { SUBJECTLESS_AFTER_VERB } from '../data/subjectless.js';
+import { lettersAndDigits } from '../text/letters.js';
 import { normalizeKey } from '../text/normalize-key.js';
 import type { Analysis } from '../types.js';
 import { mentionedIn } from './mentioned-in.js';
@@ -23,7 +24,7 @@ export function standsAlone(statement: string, analysis: Analysis, { anaphora = 
   const words = statement
     .trim()
     .split(/\s+/, 3)
-    .map((w) => normalizeKey(w).replace(/[^\p{L}\p{N}]/gu, ''));
+    .map((w) => lettersAndDigits(normalizeKey(w)));
   const first = (words[0] ?? '').replace(/^[وف](?=...)/, '');
   // A demonstrative among the first words points back to the sentence before.
   if (anaphora && words.slice(0, 3).some((w) => DEMONSTRATIVES.has(w))) return false;
@@ -49,7 +50,7 @@ export function opensReport(clause: string): boolean {
   const words = clause
     .trim()
     .split(/\s+/, 2)
-    .map((w) => normalizeKey(w).replace(/[^\p{L}\p{N}]/gu, ''));
+    .map((w) => lettersAndDigits(normalizeKey(w)));
   const first = (words[0] ?? '').replace(/^[وف](?=...)/, '');
   const second = words[1] ?? '';
   return REPORTING_FORMS.has(first) && second !== '' && !SUBJECTLESS_AFTER_VERB.has(second) && !/^\d/.test(second);

@@ -7,6 +7,7 @@
 import { DAY_PARTS } from '../data/calendar.js';
 import { LEADING_CONNECTORS, WAW_INITIAL_WORDS } from '../data/connectors.js';
 import { SUBJECTLESS_AFTER_VERB } from '../data/subjectless.js';
+import { lettersAndDigits } from '../text/letters.js';
 import { normalizeKey } from '../text/normalize-key.js';
 import { isStopWord } from '../text/stop-words.js';
 import type { Analysis, Sentence } from '../types.js';
@@ -142,7 +143,7 @@ export function innerClause(sentence: Sentence, spanStart: number, spanEnd: numb
  */
 export function stopsShort(sentence: Sentence, clause: Clause): boolean {
   const rest = sentence.text.slice(clause.end - sentence.start).replace(/^[\s،,]+/, '');
-  const next = normalizeKey(rest.split(/\s+/, 1)[0] ?? '').replace(/[^\p{L}\p{N}]/gu, '');
+  const next = lettersAndDigits(normalizeKey(rest.split(/\s+/, 1)[0] ?? ''));
   return (next.length > 4 && /(ه|ها|هم)$/.test(next) && !next.endsWith('يه')) || DAY_PARTS.has(next);
 }
 
@@ -319,9 +320,7 @@ const CLAUSE_CANNOT_OPEN =
  */
 export function opensStatement(clause: string): boolean {
   const written = clause.trim().split(/\s+/)[0] ?? '';
-  const first = normalizeKey(written)
-    .replace(/[^\p{L}\p{N}]/gu, '')
-    .replace(/^[وف](?=...)/, '');
+  const first = lettersAndDigits(normalizeKey(written)).replace(/^[وف](?=...)/, '');
   if (first.startsWith('ال') || isStopWord(first) || CLAUSE_CANNOT_OPEN.test(first)) return false;
   // A time phrase («مساء الأربعاء، بعد فوزه …»), an adverb in -اً («خصوصاً»), a word with an
   // attached pronoun («دعوته إلى …») or «بـ» + noun («بمناسبة …») opens a phrase, not a clause.
@@ -329,7 +328,7 @@ export function opensStatement(clause: string): boolean {
   if (first.length > 4 && /(ه|ها|هم|هما)$/.test(first) && !first.endsWith('يه')) return false;
   // A verb whose next word is a particle, a number or a noun with a pronoun has no subject written:
   // «يدرس فيها …», «يتضمن 120 ساعة …», «تقام مبارياتها …».
-  const second = normalizeKey(clause.trim().split(/\s+/)[1] ?? '').replace(/[^\p{L}\p{N}]/gu, '');
+  const second = lettersAndDigits(normalizeKey(clause.trim().split(/\s+/)[1] ?? ''));
   return !(SUBJECTLESS_AFTER_VERB.has(second) || /^\d/.test(second) || (second.length > 4 && /(ها|هم|هما)$/.test(second)));
 }
 

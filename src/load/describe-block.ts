@@ -6,6 +6,7 @@
  * under a second.
  */
 import { FUNCTION_WORDS } from '../data/function-words.js';
+import { hasArabicScript, hasLetterOrDigit } from '../text/letters.js';
 import { matchKey } from './match-key.js';
 
 export interface BlockFeatures {
@@ -69,8 +70,8 @@ export function describeBlock(text: string, cache: WordCache = new Map()): Block
 }
 
 function classifyToken(token: string): number {
-  if (!/[\p{L}\p{N}]/u.test(token)) return 0;
-  if (!/\p{Script=Arabic}/u.test(token)) return 1;
+  if (!hasLetterOrDigit(token)) return 0;
+  if (!hasArabicScript(token)) return 1;
   const key = matchKey(token);
   return FUNCTION_KEYS.has(key) || (/^[وف]/.test(key) && FUNCTION_KEYS.has(key.slice(1))) ? 3 : 2;
 }

@@ -5,6 +5,7 @@
  */
 import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { STOP_WORD_ADDITIONS, STOP_WORD_REMOVALS } from '../data/stop-words.js';
+import { isAllLetters } from './letters.js';
 import { normalizeKey } from './normalize-key.js';
 
 /** Builds the set of normalised stop-word keys from the package list and the corrections. */
@@ -13,7 +14,7 @@ function buildStopWords(): ReadonlySet<string> {
   const words = new Set<string>();
   for (const word of (stopwordsIso as { ar: string[] }).ar) {
     const key = normalizeKey(word);
-    if (!removed.has(key) && /^\p{L}+$/u.test(key)) words.add(key);
+    if (!removed.has(key) && isAllLetters(key)) words.add(key);
   }
   for (const word of STOP_WORD_ADDITIONS) words.add(normalizeKey(word));
   return words;

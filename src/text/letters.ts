@@ -1,0 +1,107 @@
+/**
+ * Letter tests that read Arabic and ASCII by character code and ask a Unicode-property regular
+ * expression only about the other characters. Why: each such expression (`\p{L}`, `\p{N}`,
+ * `\p{Script=Arabic}` …) costs ~0.5–1 ms to build on its first use and again when V8 compiles it
+ * to machine code after a few hundred uses, and a sheet used a dozen of them on every word —
+ * ~7 ms of a one-sheet run. The answers are those of the expressions, character for character
+ * (a property test in test/text checks each against its expression).
+ */
+
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+
+/** Arabic letters that are \p{L} and of Arabic script: ء–ي and the extended letters ٮ–ۓ. */
+function isArabicLetter(c: number): boolean {
+  return (c >= 0x0620 && c <= 0x063f) || (c >= 0x0641 && c <= 0x064a) || (c >= 0x066e && c <= 0x066f) || (c >= 0x0671 && c <= 0x06d3);
+}
+
+/** The code point starting at `i` (a lone surrogate as itself). */
+function codeAt(text: string, i: number): number {
+  return text.codePointAt(i) as number;
+}
+
+/** Whether code point `c` is a letter (\p{L}). */
+export function isLetter(c: number): boolean {
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (isArabicLetter(c) || c === 0x0640) return true;
+  if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x0660 && c <= 0x0669)) return false;
+  return LETTER.test(String.fromCodePoint(c));
+}
+
+/** Whether code point `c` is a letter or a number (\p{L} or \p{N}). */
+export function isLetterOrDigit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (isArabicLetter(c) || c === 0x0640 || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) return true;
+  if ((c >= 0x064b && c <= 0x065f) || c === 0x0670) return false;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(c));
+}
+
+/** Whether code point `c` is a letter or a combining mark (\p{L} or \p{M}). */
+export function isLetterOrMark(c: number): boolean {
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (isArabicLetter(c) || c === 0x0640 || (c >= 0x064b && c <= 0x065f) || c === 0x0670) return true;
+  if (c >= 0x0660 && c <= 0x0669) return false;
+  return LETTER_OR_MARK.test(String.fromCodePoint(c));
+}
+
+/** `text` without the code points `keep` refuses, copied a run at a time. */
+function keepOnly(text: string, keep: (c: number) => boolean): string {
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = codeAt(text, i);
+    const next = i + (c > 0xffff ? 2 : 1);
+    if (!keep(c)) {
+      out += text.slice(run, i);
+      run = next;
+    }
+    i = next;
+  }
+  return run === 0 ? text : out + text.slice(run);
+}
+
+/** `text` with only its letters and numbers: `text.replace(/[^\p{L}\p{N}]/gu, '')`. */
+export function lettersAndDigits(text: string): string {
+  return keepOnly(text, isLetterOrDigit);
+}
+
+/** `text` with only its letters: `text.replace(/[^\p{L}]/gu, '')`. */
+export function lettersOnly(text: string): string {
+  return keepOnly(text, isLetter);
+}
+
+/** Whether `text` holds a letter or a number: `/[\p{L}\p{N}]/u.test(text)`. */
+export function hasLetterOrDigit(text: string): boolean {
+  for (let i = 0; i < text.length; ) {
+    const c = codeAt(text, i);
+    if (isLetterOrDigit(c)) return true;
+    i += c > 0xffff ? 2 : 1;
+  }
+  return false;
+}
+
+/** Whether `text` is one or more letters and nothing else: `/^\p{L}+$/u.test(text)`. */
+export function isAllLetters(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; ) {
+    const c = codeAt(text, i);
+    if (!isLetter(c)) return false;
+    i += c > 0xffff ? 2 : 1;
+  }
+  return true;
+}
+
+/** Whether `text` holds a character of Arabic script: `/\p{Script=Arabic}/u.test(text)`. */
+export function hasArabicScript(text: string): boolean {
+  let other = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isArabicLetter(c)) return true;
+    if (c >= 0x80) other = true;
+  }
+  // Only ASCII: no Arabic. Otherwise the marks, digits and signs of the Arabic block belong to
+  // several scripts each way, which the expression knows.
+  return other && ARABIC_SCRIPT.test(text);
+}
