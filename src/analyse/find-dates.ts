@@ -20,20 +20,31 @@ import { parseDigits } from './parse-digits.js';
 import type { Word } from './sentence-words.js';
 import { Feature } from './word-features.js';
 
+/** Adds the date fact of words `first…last` to `out` (a function, not a closure per sentence). */
+function addDate(
+  out: DateFact[],
+  sentence: Sentence,
+  words: readonly Word[],
+  text: string,
+  first: number,
+  last: number,
+  type: DateType,
+  value?: number,
+): void {
+  const start = (words[first] as Word).token.start;
+  const end = (words[last] as Word).token.end;
+  const span: [number, number] = [start, end];
+  const surface = text.slice(start, end);
+  out.push(
+    value === undefined
+      ? { kind: 'date', type, sentence: sentence.id, span, surface }
+      : { kind: 'date', type, value, sentence: sentence.id, span, surface },
+  );
+}
+
 /** Date facts of one sentence. */
 export function findDates(sentence: Sentence, words: readonly Word[], text: string): DateFact[] {
   const out: DateFact[] = [];
-  const push = (first: number, last: number, type: DateType, value?: number): void => {
-    const start = (words[first] as Word).token.start;
-    const end = (words[last] as Word).token.end;
-    const span: [number, number] = [start, end];
-    const surface = text.slice(start, end);
-    out.push(
-      value === undefined
-        ? { kind: 'date', type, sentence: sentence.id, span, surface }
-        : { kind: 'date', type, value, sentence: sentence.id, span, surface },
-    );
-  };
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
     if ((word.features & (Feature.calendar | Feature.number)) === 0) continue;
@@ -45,9 +56,9 @@ export function findDates(sentence: Sentence, words: readonly Word[], text: stri
       if (before && DAY_PARTS.has(bareKey(before))) first = i - 1;
       const month = monthAt(words, i + 1);
       if (month?.day) {
-        push(first, month.last, 'date', month.value);
+        addDate(out, sentence, words, text, first, month.last, 'date', month.value);
         i = month.last;
-      } else push(first, i, 'weekday', weekday);
+      } else addDate(out, sentence, words, text, first, i, 'weekday', weekday);
       continue;
     }
     const month = monthAt(words, i);
@@ -56,7 +67,7 @@ export function findDates(sentence: Sentence, words: readonly Word[], text: stri
       const before = words[first - 1];
       if (!month.day && before && MONTH_PARTS.has(bareKey(before))) first--;
       const ambiguous = AMBIGUOUS_MONTHS.has(month.key) && !month.day && !month.year && first === month.first && !month.paired;
-      if (!ambiguous) push(first, month.last, month.day ? 'date' : 'month', month.value);
+      if (!ambiguous) addDate(out, sentence, words, text, first, month.last, month.day ? 'date' : 'month', month.value);
       i = month.last;
       continue;
     }
@@ -66,16 +77,16 @@ export function findDates(sentence: Sentence, words: readonly Word[], text: stri
       if (value !== undefined && Number.isInteger(value) && next && HIJRI_MARKERS.has(next.key) && value >= 1 && value <= 1500) {
         const before = words[i - 1];
         const first = before && YEAR_WORDS.has(bareKey(before)) ? i - 1 : i;
-        push(first, i + 1, 'hijri', value);
+        addDate(out, sentence, words, text, first, i + 1, 'hijri', value);
         i++;
         continue;
       }
       const before = words[i - 1];
       if (value !== undefined && Number.isInteger(value) && value >= 1000 && value <= 2200 && before && YEAR_WORDS.has(bareKey(before))) {
-        push(i - 1, i, 'year', value);
+        addDate(out, sentence, words, text, i - 1, i, 'year', value);
         continue;
       }
-      if (word.key.includes(':') && before && bareKey(before) === 'الساعه') push(i - 1, i, 'time');
+      if (word.key.includes(':') && before && bareKey(before) === 'الساعه') addDate(out, sentence, words, text, i - 1, i, 'time');
     }
   }
   return out;

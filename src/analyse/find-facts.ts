@@ -55,7 +55,6 @@ export function findFacts(
   // A quoted name found as an organisation elsewhere (قوات «الحشد الشعبي») is one everywhere
   // (مصدر في «الحشد الشعبي»).
   const known = new Set<string>();
-  const shapes = new Map<QuotedSpan, boolean>();
   // One sentence's words at a time: nothing below keeps a word past its sentence.
   const pool = wordPool();
   const around = wordPool();
@@ -70,13 +69,12 @@ export function findFacts(
     if (sentence.text.includes('(')) {
       const words = sentenceWordsInto(sentence, pool);
       claims.clear();
-      for (const m of findOrganisations(sentence, words, quotes, known, claims, text.text, shapes)) known.add(keyOf(words, m));
-    } else addQuotedNames(sentence, quotes, known, shapes, around, settled);
+      for (const m of findOrganisations(sentence, words, quotes, known, claims, text.text)) known.add(keyOf(words, m));
+    } else addQuotedNames(sentence, quotes, known, around, settled);
   });
-  const verdicts = new Map<QuotedSpan, boolean>();
   for (let k = 0; k < settled.quotes.length; k++) {
     const quote = settled.quotes[k] as QuotedSpan;
-    verdicts.set(quote, shapes.get(quote) === true || known.has(settled.keys[k] as string));
+    quote.verdict = quote.shape === true || known.has(settled.keys[k] as string);
   }
   // Sentence by sentence, so that each sentence's words can go as soon as it is done.
   const quotesIn = quoteFinder(text.text);
@@ -104,7 +102,7 @@ export function findFacts(
     let any = 0;
     for (let k = 0; k < words.length; k++) any |= (words[k] as Word).features;
     claimed.clear();
-    const organisations = findOrganisations(sentence, words, quotes, known, claimed, text.text, shapes, verdicts);
+    const organisations = findOrganisations(sentence, words, quotes, known, claimed, text.text);
     const places = any & (Feature.placeStart | Feature.placeCue) ? findPlaces(sentence, words, claimed, text.text) : NO_MENTIONS;
     if (any & Feature.organisationHead) append(organisations, findHeadedOrganisations(sentence, words, claimed, places, text.text));
     if (any & Feature.organisationStart) append(organisations, findKnownOrganisations(sentence, words, claimed, text.text));
@@ -208,14 +206,13 @@ function byPosition(a: Fact, b: Fact): number {
 /**
  * What findOrganisations adds to `known` from a sentence without brackets (so without
  * abbreviations): the keys of its quoted names judged organisations by their shape. Only the
- * words in and around the short quotations are built, found by a binary search of the tokens.
+ * words in and around the short quotations are built, found from the quotation's place (firstAfter).
  * Their `index` is -1: the shape test (quotedNameShape) reads none.
  */
 function addQuotedNames(
   sentence: Sentence,
   quotes: readonly QuotedSpan[],
   known: Set<string>,
-  shapes: Map<QuotedSpan, boolean>,
   pool: WordPool,
   settled: SettledQuotes,
 ): void {
@@ -247,7 +244,7 @@ function addQuotedNames(
     const after = nonSpace(tokens, j + 1, 1, 1);
     for (let k = 0; k < count; k++) pooledWord(pool, inside[k], k);
     const words = pooledWords(pool, count);
-    if (quotedNameShape(quote, words, pooledWord(pool, before, count), pooledWord(pool, after, count + 1), key, shapes)) known.add(key);
+    if (quotedNameShape(quote, words, pooledWord(pool, before, count), pooledWord(pool, after, count + 1), key)) known.add(key);
   }
 }
 

@@ -7,6 +7,13 @@ export interface QuotedSpan {
   readonly open: number;
   /** Offset of the closing mark. */
   readonly close: number;
+  /**
+   * Whether the quoted words name an organisation by themselves (quotedNameShape), once judged;
+   * kept on the span, which lives as long as one analysis, rather than in a map beside it.
+   */
+  shape: boolean | undefined;
+  /** Whether they name one given every name the text knows, once findFacts has settled it. */
+  verdict: boolean | undefined;
 }
 
 /** The marks that matter, and the line breaks that end a paragraph: all the scan stops at. */
@@ -16,7 +23,7 @@ const MARKS = /[«»“”\n]/g;
  * The outermost quoted spans of `text`, in order. A mark left open at a paragraph break is
  * dropped, so one typo cannot swallow the rest of the article.
  *
- * @example findGuillemets('قال «نعم» ثم «لا»') // [{open: 4, close: 8}, {open: 13, close: 16}]
+ * @example findGuillemets('قال «نعم» ثم «لا»').map((q) => [q.open, q.close]) // [[4, 8], [13, 16]]
  */
 export function findGuillemets(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
@@ -33,7 +40,7 @@ export function findGuillemets(text: string): QuotedSpan[] {
         closer = c === '«' ? '»' : '”';
       }
     } else if (c === closer) {
-      spans.push({ open, close: i });
+      spans.push({ open, close: i, shape: undefined, verdict: undefined });
       open = -1;
     } else if (c === '\n') open = -1;
   }

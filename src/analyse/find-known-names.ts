@@ -67,7 +67,8 @@ export function findKnownNames(
   type: EntityType,
   sentence: number,
 ): Mention[] {
-  const out: Mention[] = [];
+  // Made at the first match, holding it ([m], not [] and a push: room for one, not sixteen).
+  let out: Mention[] | undefined;
   let index: ListIndex | undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
@@ -76,11 +77,13 @@ export function findKnownNames(
     const match = longestAt(words, i, names, index, claimed);
     if (match < 0) continue;
     const last = match >> 2;
-    out.push(nameMention(type, sentence, words, i, last, match & 3, text));
+    const mention = nameMention(type, sentence, words, i, last, match & 3, text);
+    if (out === undefined) out = [mention];
+    else out.push(mention);
     for (let k = i; k <= last; k++) claimed.add(k);
     i = last;
   }
-  return out;
+  return out ?? [];
 }
 
 /**

@@ -17,10 +17,9 @@ import { Feature } from './word-features.js';
 import { definiteBase, hasArticle, isNeverName, isNisbaAdjective, isVerbShaped, reportingVerbOf } from './word-shape.js';
 
 /**
- * Organisation mentions of one sentence; claims their words in `claimed`. `shapes` keeps, per
- * quoted span, what its words and neighbours say (all but `known`), for a second pass over the
- * same sentence to reuse. `verdicts`, when given, settles quotes outright: whether each names an
- * organisation once `known` is complete (see findFacts).
+ * Organisation mentions of one sentence; claims their words in `claimed`. A quoted span keeps
+ * what its words and neighbours say (its `shape`, all but `known`) for a second pass over the
+ * same sentence to reuse; its `verdict`, when findFacts has settled it, decides outright.
  */
 export function findOrganisations(
   sentence: Sentence,
@@ -29,8 +28,6 @@ export function findOrganisations(
   known: ReadonlySet<string>,
   claimed: Claims,
   text: string,
-  shapes: Map<QuotedSpan, boolean> = new Map(),
-  verdicts?: ReadonlyMap<QuotedSpan, boolean>,
 ): Mention[] {
   const out: Mention[] = [];
   let from = 0;
@@ -48,12 +45,12 @@ export function findOrganisations(
     const last = words[to - 1] as Word;
     // The quote's shape (judged once, see quotedNameShape) or a name known from elsewhere; the
     // words' key is built only when one of the two needs it.
-    const settled = verdicts?.get(quote);
+    const settled = quote.verdict;
     let key: string | undefined;
-    let organisation = settled ?? shapes.get(quote);
+    let organisation = settled ?? quote.shape;
     if (organisation === undefined) {
       key = keyOfWords(words, from, to);
-      organisation = quotedNameShape(quote, words.slice(from, to), words[first.index - 2], words[last.index + 2], key, shapes);
+      organisation = quotedNameShape(quote, words.slice(from, to), words[first.index - 2], words[last.index + 2], key);
     }
     if (organisation || (settled === undefined && known.has(key ?? keyOfWords(words, from, to)))) {
       out.push(
@@ -78,8 +75,8 @@ function keyOfWords(words: readonly Word[], from: number, to: number): string {
 
 /**
  * Whether the words inside `quote` (`key`: their keys; `before` and `after`: the words two places
- * off) name an organisation by themselves, whatever names the text knows; judged once per quote,
- * in `shapes`.
+ * off) name an organisation by themselves, whatever names the text knows; judged once per quote
+ * (kept as its `shape`).
  */
 export function quotedNameShape(
   quote: QuotedSpan,
@@ -87,12 +84,11 @@ export function quotedNameShape(
   before: Word | undefined,
   after: Word | undefined,
   key: string,
-  shapes: Map<QuotedSpan, boolean>,
 ): boolean {
-  let shaped = shapes.get(quote);
+  let shaped = quote.shape;
   if (shaped === undefined) {
     shaped = isQuotedOrganisation(inside, before, after, key);
-    shapes.set(quote, shaped);
+    quote.shape = shaped;
   }
   return shaped;
 }
