@@ -48,26 +48,30 @@ export function findQuotes(finds: readonly SentenceFinds[], text: string): Quote
  * The quote finder as a step per sentence, in document order: it remembers the persons named so
  * far and the last speaker, so that the caller need not keep every sentence's words alive.
  */
-export function quoteFinder(text: string): (find: SentenceFinds) => QuoteFact[] {
+export function quoteFinder(text: string): (find: SentenceFinds) => readonly QuoteFact[] {
   const persons: Mention[] = [];
   const roleCache = new Map<string, string[]>();
   let lastSpeaker: Speaker | undefined;
   return (find) => {
-    const out: QuoteFact[] = [];
+    // Both lists made only when the sentence has something for them (most have neither).
+    let out: QuoteFact[] | undefined;
     const { words, mentions, roles } = find;
-    const verbs: Verb[] = [];
+    let verbs: Verb[] | undefined;
     for (const w of words) {
       if ((w.features & Feature.reporting) === 0) continue;
       const lemma = reportingVerbOf(w);
       if (lemma === undefined) continue;
       const subject = subjectAfter(w.index, mentions, roles, persons, roleCache);
-      verbs.push(subject ? { index: w.index, verb: w.token.text, speaker: subject } : { index: w.index, verb: w.token.text });
-      if (WEAK_REPORTING.has(lemma) && !subject) verbs.pop();
+      // A weak verb (ذكر، أشار …) counts only with a subject of its own.
+      if (WEAK_REPORTING.has(lemma) && !subject) continue;
+      const verb: Verb = subject ? { index: w.index, verb: w.token.text, speaker: subject } : { index: w.index, verb: w.token.text };
+      if (verbs === undefined) verbs = [verb];
+      else verbs.push(verb);
     }
     for (const m of mentions) if (m.type === 'person') persons.push(m);
     // Only the last MAX_LOOKBACK persons are ever looked at (resolveRole): a long text keeps no more.
     if (persons.length > 2 * MAX_LOOKBACK) persons.splice(0, persons.length - MAX_LOOKBACK);
-    if (verbs.length === 0) return out;
+    if (verbs === undefined) return NO_QUOTE_FACTS;
     let sentenceSpeaker = sentenceSubject(find, persons, roleCache);
     // Index loops below, no copies of `verbs` or slices of `words`: this runs for every sentence
     // with a verb of saying.
@@ -105,16 +109,20 @@ export function quoteFinder(text: string): (find: SentenceFinds) => QuoteFact[] 
       };
       if (speaker?.name) fact.speaker = speaker.name;
       if (speaker?.mention) fact.speakerMention = speaker.mention;
-      out.push(fact);
+      if (out === undefined) out = [fact];
+      else out.push(fact);
       if (speaker) sentenceSpeaker = speaker;
     }
     let named: Verb | undefined;
     for (let v = verbs.length - 1; v >= 0 && named === undefined; v--) if ((verbs[v] as Verb).speaker?.person) named = verbs[v];
     if (named?.speaker) lastSpeaker = named.speaker;
     else if (sentenceSpeaker?.person) lastSpeaker = sentenceSpeaker;
-    return out;
+    return out ?? NO_QUOTE_FACTS;
   };
 }
+
+/** What a sentence without quote facts gives (never written to). */
+const NO_QUOTE_FACTS: readonly QuoteFact[] = [];
 
 /** A verb of saying of the sentence: its word index, its text, and its subject if it has one. */
 interface Verb {
