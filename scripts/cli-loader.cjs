@@ -23,7 +23,8 @@ try {
 } catch {
   // No cache: the bundle is compiled as usual.
 }
-const source = readFileSync(bundle, 'utf8');
+// ASCII (the build makes it so): read as Latin-1, a one-byte string with nothing to decode.
+const source = readFileSync(bundle, 'latin1');
 const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
   filename: bundle,
   ...(cachedData ? { cachedData } : {}),
