@@ -5,6 +5,8 @@
  * prose, then take the headline and the byline from what came before it. Every removed block
  * keeps its reason for `waraqa clean --explain`.
  */
+
+import { isArabicText } from '../text/letters.js';
 import type { Byline, Removed } from '../types.js';
 import type { Block } from './block.js';
 import { cutAfterReadAlso } from './cut-after-read-also.js';
@@ -134,5 +136,5 @@ function markRepeats(
 
 function authorOnly(text: string): Byline | undefined {
   const name = text.trim();
-  return name.split(/\s+/).length <= 4 && /^[\p{Script=Arabic}\p{M} ]+$/u.test(name) ? { author: name } : undefined;
+  return name.split(/\s+/).length <= 4 && isArabicText(name, ' ') ? { author: name } : undefined;
 }

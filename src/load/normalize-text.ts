@@ -6,6 +6,7 @@
  * One tatweel is kept where it joins a one-letter word to a quotation mark or number, as in
  * «لـ«رويترز»»: there it is not elongation but the writer's way to attach the clitic.
  */
+import { isLetterOrMark } from '../text/letters.js';
 
 const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFE]+/g;
 const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
@@ -14,7 +15,6 @@ const SPACES = /[\t\u000B\u000C\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
 const ARABIC_LETTER = /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]/;
-const LETTER_OR_MARK_OR_SPACE = /[\p{L}\p{M}\s]/u;
 
 /** @example normalizeText('أيضــــًا\u200F ﻻ') // 'أيضًا لا' */
 export function normalizeText(text: string): string {
@@ -40,5 +40,5 @@ export function normalizeText(text: string): string {
 function keepJoiningTatweel(run: string, offset: number, text: string): string {
   const before = text[offset - 1] ?? '';
   const after = text[offset + run.length] ?? '';
-  return ARABIC_LETTER.test(before) && after !== '' && !LETTER_OR_MARK_OR_SPACE.test(after) ? '\u0640' : '';
+  return ARABIC_LETTER.test(before) && after !== '' && !isLetterOrMark(after.charCodeAt(0)) && !/\s/.test(after) ? '\u0640' : '';
 }

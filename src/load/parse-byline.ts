@@ -5,12 +5,12 @@
  */
 import { AUTHOR_MARKERS } from '../data/boilerplate-markers.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../data/date-words.js';
+import { isArabicText } from '../text/letters.js';
 import type { Byline } from '../types.js';
 import { matchKey, phraseKeys } from './match-key.js';
 
 const AUTHOR_WORDS = new Set(phraseKeys(AUTHOR_MARKERS));
 const DATE_START = new Set(phraseKeys([...WEEKDAY_NAMES, ...MONTH_NAMES.filter((m) => m.length > 3)]));
-const NAME = /^[\p{Script=Arabic}\p{M}'’. ]+$/u;
 
 /** @example parseByline('واشنطن - محمد صالح') // {place: 'واشنطن', author: 'محمد صالح'} */
 export function parseByline(line: string): Byline | undefined {
@@ -38,5 +38,6 @@ function withoutDate(text: string): string {
 function cleanName(text: string, maxWords = 4): string | undefined {
   const name = text.trim().replace(/[.:]+$/, '');
   const words = name.split(/\s+/).length;
-  return name.length >= 2 && words <= maxWords && NAME.test(name) ? name : undefined;
+  // Arabic letters, marks, apostrophes, dots and spaces only (/^[\p{Script=Arabic}\p{M}'’. ]+$/u, by code).
+  return name.length >= 2 && words <= maxWords && isArabicText(name, "'’. ") ? name : undefined;
 }

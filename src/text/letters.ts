@@ -11,6 +11,7 @@ const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+const ARABIC_OR_MARK = /[\p{Script=Arabic}\p{M}]/u;
 
 /** Arabic letters that are \p{L} and of Arabic script: ء–ي and the extended letters ٮ–ۓ. */
 function isArabicLetter(c: number): boolean {
@@ -44,6 +45,27 @@ export function isLetterOrMark(c: number): boolean {
   if (isArabicLetter(c) || c === 0x0640 || (c >= 0x064b && c <= 0x065f) || c === 0x0670) return true;
   if (c >= 0x0660 && c <= 0x0669) return false;
   return LETTER_OR_MARK.test(String.fromCodePoint(c));
+}
+
+/** Whether code point `c` is of Arabic script or a combining mark ([\p{Script=Arabic}\p{M}]). */
+export function isArabicOrMark(c: number): boolean {
+  if (c < 0x80) return false;
+  if (isArabicLetter(c) || (c >= 0x064b && c <= 0x065f) || c === 0x0670) return true;
+  return ARABIC_OR_MARK.test(String.fromCodePoint(c));
+}
+
+/**
+ * Whether `text` is one or more code points each of Arabic script, a mark, or one of `also`
+ * (ASCII or BMP characters): `/^[\p{Script=Arabic}\p{M}…]+$/u.test(text)`.
+ */
+export function isArabicText(text: string, also: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; ) {
+    const c = codeAt(text, i);
+    if (!isArabicOrMark(c) && !also.includes(text[i] as string)) return false;
+    i += c > 0xffff ? 2 : 1;
+  }
+  return true;
 }
 
 /** `text` without the code points `keep` refuses, copied a run at a time. */

@@ -5,6 +5,8 @@ import {
   hasArabicScript,
   hasLetterOrDigit,
   isAllLetters,
+  isArabicOrMark,
+  isArabicText,
   isLetter,
   isLetterOrDigit,
   isLetterOrMark,
@@ -22,13 +24,13 @@ const mixed = fc.string({
     fc.integer({ min: 0x0600, max: 0x06ff }).map((c) => String.fromCodePoint(c)),
     fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCodePoint(c)),
     fc.integer({ min: 0, max: 0x2ffff }).map((c) => String.fromCodePoint(c)),
-    fc.constantFrom('\uD800', '\uDC00', '«', '»', '،', 'ـ', '\u064E', '٣', 'é'),
+    fc.constantFrom('\uD800', '\uDC00', '«', '»', '،', 'ـ', '\u064E', '٣', 'é', '’', ' ', '.'),
   ),
   maxLength: 12,
 });
 
 describe('letter tests', () => {
-  it('classify every code point as \\p{L}, [\\p{L}\\p{N}] and [\\p{L}\\p{M}] do', () => {
+  it('classify every code point as \\p{L}, [\\p{L}\\p{N}], [\\p{L}\\p{M}] and [\\p{Script=Arabic}\\p{M}] do', () => {
     const bad = CODE_POINTS.filter((c) => {
       const s = String.fromCodePoint(c);
       return (
@@ -46,6 +48,7 @@ describe('letter tests', () => {
         expect(hasLetterOrDigit(text)).toBe(/[\p{L}\p{N}]/u.test(text));
         expect(isAllLetters(text)).toBe(/^\p{L}+$/u.test(text));
         expect(hasArabicScript(text)).toBe(/\p{Script=Arabic}/u.test(text));
+        expect(isArabicText(text, "'’. ")).toBe(/^[\p{Script=Arabic}\p{M}'’. ]+$/u.test(text));
       }),
       { numRuns: 3000 },
     );
