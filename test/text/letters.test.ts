@@ -34,7 +34,10 @@ describe('letter tests', () => {
     const bad = CODE_POINTS.filter((c) => {
       const s = String.fromCodePoint(c);
       return (
-        isLetter(c) !== /\p{L}/u.test(s) || isLetterOrDigit(c) !== /[\p{L}\p{N}]/u.test(s) || isLetterOrMark(c) !== /[\p{L}\p{M}]/u.test(s)
+        isLetter(c) !== /\p{L}/u.test(s) ||
+        isLetterOrDigit(c) !== /[\p{L}\p{N}]/u.test(s) ||
+        isLetterOrMark(c) !== /[\p{L}\p{M}]/u.test(s) ||
+        isArabicOrMark(c) !== /[\p{Script=Arabic}\p{M}]/u.test(s)
       );
     });
     expect(bad.map((c) => c.toString(16))).toEqual([]);
