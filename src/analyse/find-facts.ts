@@ -76,6 +76,9 @@ export function findFacts(
     const quote = settled.quotes[k] as QuotedSpan;
     quote.verdict = quote.shape === true || known.has(settled.keys[k] as string);
   }
+  // Not kept through the main pass (the collector would copy them along with the facts).
+  settled.quotes.length = 0;
+  settled.keys.length = 0;
   // Sentence by sentence, so that each sentence's words can go as soon as it is done.
   const quotesIn = quoteFinder(text.text);
   const facts: Fact[] = [];
