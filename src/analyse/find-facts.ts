@@ -138,7 +138,9 @@ export function findFacts(
           : { kind: 'entity', type: m.type, name: m.name, role: m.role, sentence: sentence.id, span: m.span, surface };
     }
     const dates = any & (Feature.calendar | Feature.number) ? findDates(sentence, words, text.text) : NO_DATES;
-    const numbers = isDual || any & Feature.number ? findNumbers(sentence, words, text.text, isDual) : NO_NUMBERS;
+    // (A dual needs a word of its shape: isDual refuses every other word.)
+    const numbers =
+      (isDual && any & Feature.dualShape) || any & Feature.number ? findNumbers(sentence, words, text.text, isDual) : NO_NUMBERS;
     for (let k = 0; k < numbers.length; k++) {
       const number = numbers[k] as NumberFact;
       const start = number.span[0];

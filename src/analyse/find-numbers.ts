@@ -13,7 +13,10 @@ import { parseDigits } from './parse-digits.js';
 import type { Word } from './sentence-words.js';
 import { Feature } from './word-features.js';
 
-/** Number facts of one sentence. `isDual` (lexicon-backed) recognises duals such as مصدران. */
+/**
+ * Number facts of one sentence. `isDual` (lexicon-backed) recognises duals such as مصدران; it is
+ * asked only about words of a dual's shape (Feature.dualShape, the tests dualOf starts with).
+ */
 export function findNumbers(
   sentence: Sentence,
   words: readonly Word[],
@@ -24,7 +27,7 @@ export function findNumbers(
   for (let i = 0; i < words.length; i++) {
     const parsed = ((words[i] as Word).features & Feature.number) === 0 ? undefined : numberAt(words, i);
     if (!parsed) {
-      const singular = isDual?.(words[i] as Word);
+      const singular = ((words[i] as Word).features & Feature.dualShape) === 0 ? undefined : isDual?.(words[i] as Word);
       if (singular !== undefined) {
         const w = words[i] as Word;
         out.push({

@@ -23,6 +23,11 @@ export const Feature = {
   reporting: 256,
   /** Never part of a person's name (isNeverName): set by sentenceWords, not wordFeatures. */
   never: 512,
+  /**
+   * Shaped like a dual (dualOf's tests on the key: five letters or more ending in ان or ين, not
+   * after ال or و): only such words can be one.
+   */
+  dualShape: 1024,
 } as const;
 
 const PRONOUNS = ['هما', 'هم', 'ها', 'ه'];
@@ -74,5 +79,9 @@ function featuresOf(base: string, letters: number): number {
 export function wordFeatures(fronts: readonly FrontReading[]): number {
   let bits = 0;
   for (const { base, letters } of fronts) bits |= featuresOf(base, letters);
+  // The bare reading's base is the word's key.
+  const key = fronts[0]?.base ?? '';
+  if (key.length >= 5 && !key.startsWith('ال') && !key.startsWith('و') && (key.endsWith('ان') || key.endsWith('ين')))
+    bits |= Feature.dualShape;
   return bits;
 }
