@@ -10,7 +10,7 @@ import { NUMBER_WORDS, SCALE_WORDS } from '../data/number-words.js';
 import type { Sentence } from '../types.js';
 import type { Mention, RoleMention } from './mention.js';
 import { nameMention } from './name-span.js';
-import type { Word } from './sentence-words.js';
+import type { FrontReading, Word } from './sentence-words.js';
 import { skipLetters } from './sentence-words.js';
 import type { Claims } from './word-claims.js';
 import { Feature } from './word-features.js';
@@ -23,6 +23,7 @@ import {
   isNisbaAdjective,
   isNisbaSurname,
   isStopForName,
+  isTitle,
   titleFrontOf,
   titleOf,
 } from './word-shape.js';
@@ -47,7 +48,7 @@ export function findPersons(sentence: Sentence, words: readonly Word[], claimed:
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
     if ((word.features & (Feature.title | Feature.given)) === 0 || !word.isWord || claimed.has(i)) continue;
-    if (titleOf(word) !== undefined && !isAdjectiveUse(words, i) && !isCounted(words, i)) {
+    if (isTitle(word) && !isAdjectiveUse(words, i) && !isCounted(words, i)) {
       const j = roleEnd(words, i + 1);
       const nameEnd = nameEndAt(words, j, claimed);
       if (nameEnd - j + 1 < 2) {
@@ -60,7 +61,7 @@ export function findPersons(sentence: Sentence, words: readonly Word[], claimed:
       i = apposition ? apposition.last : nameEnd;
       continue;
     }
-    const given = word.fronts.find((f) => f.letters <= 1 && GIVEN_NAMES.has(f.base));
+    const given = givenFront(word);
     if (given && !isStopForName(word)) {
       const end = nameEndAt(words, i, claimed, given.letters);
       if (end > i && confirmsName(words, i + 1, end)) {
@@ -71,6 +72,16 @@ export function findPersons(sentence: Sentence, words: readonly Word[], claimed:
     }
   }
   return { persons, roles };
+}
+
+/** The reading (bare, or after one clitic letter) under which a word is a common given name. */
+function givenFront(word: Word): FrontReading | undefined {
+  const fronts = word.fronts;
+  for (let k = 0; k < fronts.length; k++) {
+    const f = fronts[k] as FrontReading;
+    if (f.letters <= 1 && GIVEN_NAMES.has(f.base)) return f;
+  }
+  return undefined;
 }
 
 /** Adds the person named by words `first…last` to `persons` and claims the words. */
@@ -93,7 +104,7 @@ function addPerson(
 /** A definite title right after a definite noun is its adjective (المؤتمر الصحفي), not a role. */
 function isAdjectiveUse(words: readonly Word[], i: number): boolean {
   const before = words[i - 1];
-  return hasArticle(words[i] as Word) && before !== undefined && hasArticle(before) && titleOf(before) === undefined;
+  return hasArticle(words[i] as Word) && before !== undefined && hasArticle(before) && !isTitle(before);
 }
 
 /** A title after a number is the counted noun (44 مليون معلم). */
@@ -122,11 +133,11 @@ function roleEnd(words: readonly Word[], from: number): number {
       j += 2;
       continue;
     }
-    if (definiteBase(w) !== undefined || titleOf(w) !== undefined) {
+    if (definiteBase(w) !== undefined || isTitle(w)) {
       j++;
       continue;
     }
-    const given = w.fronts.some((f) => f.letters <= 1 && GIVEN_NAMES.has(f.base));
+    const given = givenFront(w) !== undefined;
     if (!given && next && definiteBase(next, 0) !== undefined && !isNisbaSurname(next) && !isNeverName(w) && !NAME_TAILS.has(next.key)) {
       j += 2;
       continue;
@@ -155,7 +166,7 @@ function nameEndAt(words: readonly Word[], at: number, claimed: Claims, firstLet
 }
 
 function isGiven(word: Word): boolean {
-  return word.fronts.some((f) => f.letters <= 1 && GIVEN_NAMES.has(f.base));
+  return givenFront(word) !== undefined;
 }
 
 /** A definite family name after a given name (الحسن، الخطيب): not a date, title or verb word. */
@@ -175,11 +186,11 @@ function confirmsName(words: readonly Word[], from: number, to: number): boolean
 /** An appositive role right after a name: المتحدث باسم القائد الأعلى للقوات المسلحة العراقية. */
 function appositionAt(words: readonly Word[], at: number, text: string): { text: string; last: number } | undefined {
   const first = words[at];
-  if (!first?.isWord || !hasArticle(first) || titleOf(first) === undefined) return undefined;
+  if (!first?.isWord || !hasArticle(first) || !isTitle(first)) return undefined;
   let last = at;
   for (let k = at + 1; k < words.length && k - at < MAX_APPOSITION; k++) {
     const w = words[k] as Word;
-    if (!w.isWord || w.isStop || !(definiteBase(w) !== undefined || titleOf(w) !== undefined || w.key === 'باسم')) break;
+    if (!w.isWord || w.isStop || !(definiteBase(w) !== undefined || isTitle(w) || w.key === 'باسم')) break;
     last = k;
   }
   return { text: text.slice(first.token.start, (words[last] as Word).token.end), last };

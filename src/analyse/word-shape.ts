@@ -47,7 +47,17 @@ export function titleOf(word: Word): string | undefined {
 export function titleFrontOf(word: Word): FrontReading | undefined {
   // The title bit says whether a reading is a title: most words are spared the search.
   if (!word.isWord || (word.features & Feature.title) === 0) return undefined;
-  return word.fronts.find((front) => PERSON_TITLES.has(front.base.startsWith('ال') ? front.base.slice(2) : front.base));
+  const fronts = word.fronts;
+  for (let k = 0; k < fronts.length; k++) {
+    const front = fronts[k] as FrontReading;
+    if (PERSON_TITLES.has(front.base.startsWith('ال') ? front.base.slice(2) : front.base)) return front;
+  }
+  return undefined;
+}
+
+/** Whether a word is a title (titleOf), without making its key. */
+export function isTitle(word: Word): boolean {
+  return titleFrontOf(word) !== undefined;
 }
 
 /** A reporting verb's lemma for a word (وقال، ووصفتها، مؤكدا), if it is one. */
