@@ -47,13 +47,9 @@ export interface NameTally {
 export function nameTally(): NameTally {
   const groups = new Map<string, Group>();
   /** Per type, the name as written → its group: most mentions repeat a spelling already met. */
-  const bySpelling = new Map<EntityFact['type'], Map<string, Group>>();
+  const bySpelling: Record<EntityFact['type'], Map<string, Group>> = { person: new Map(), place: new Map(), organisation: new Map() };
   const add = (fact: Named, sentence: number): void => {
-    let spellings = bySpelling.get(fact.type);
-    if (!spellings) {
-      spellings = new Map();
-      bySpelling.set(fact.type, spellings);
-    }
+    const spellings = bySpelling[fact.type];
     let group = spellings.get(fact.name);
     if (!group) {
       const key = `${fact.type}:${nameKey(fact.name)}`;
