@@ -23,17 +23,28 @@ interface ListIndex {
 const INDEXES = new WeakMap<ReadonlySet<string>, ListIndex>();
 let lists = 0;
 
-/** The most words a name of the list starting at `word` can have; 0 when none starts there. */
-function longestStart(word: Word, index: ListIndex): number {
-  // Cached with the form's readings, shared by every copy of the written word.
+/**
+ * The most words a name of the list starting at `word` can have; 0 when none starts there.
+ * Cached with the form's readings (shared by every copy of the written word), in `starts` at
+ * 2 × the list's number; at 2 × number + 1, singleName's answer.
+ */
+function longestStart(word: Word, index: ListIndex, names: ReadonlySet<string>): number {
   const starts = word.readings.starts;
-  const cached = starts[index.number];
+  const at = 2 * index.number;
+  const cached = starts[at];
   if (cached !== undefined && cached >= 0) return cached;
   let longest = 0;
   for (const front of word.fronts) longest = Math.max(longest, index.firstWords.get(front.base) ?? 0);
-  while (starts.length < index.number) starts.push(-1); // -1: not known yet (no holes in the array)
-  starts[index.number] = longest;
+  while (starts.length < at + 2) starts.push(-1); // -1: not known yet (no holes in the array)
+  starts[at] = longest;
+  starts[at + 1] = longest === 0 ? -2 : singleName(word, names);
   return longest;
+}
+
+/** The clitic letters of the first reading of `word` that is a one-word name of `names`, or -2. */
+function singleName(word: Word, names: ReadonlySet<string>): number {
+  for (const front of word.fronts) if (names.has(front.base)) return front.letters;
+  return -2;
 }
 
 /** The index of `names`, built once per list. */
@@ -92,11 +103,11 @@ export function findKnownNames(
  */
 function longestAt(words: readonly Word[], i: number, names: ReadonlySet<string>, index: ListIndex, claimed: Claims): number {
   const first = words[i] as Word;
-  let longest = longestStart(first, index);
+  let longest = longestStart(first, index, names);
   if (longest === 0) return -1;
   // No name of two words or more goes on with the next word: only the first word alone can match.
   if (longest > 1 && !index.secondWords.has((words[i + 1] as Word | undefined)?.key ?? '')) longest = 1;
-  for (let n = Math.min(MAX_WORDS, longest); n >= 1; n--) {
+  for (let n = Math.min(MAX_WORDS, longest); n >= 2; n--) {
     const last = i + n - 1;
     if (last >= words.length) continue;
     let tail = '';
@@ -114,5 +125,7 @@ function longestAt(words: readonly Word[], i: number, names: ReadonlySet<string>
       if (names.has(front.base + tail)) return last * 4 + front.letters;
     }
   }
-  return -1;
+  // The word alone, as cached with its readings by longestStart.
+  const letters = first.readings.starts[2 * index.number + 1] as number;
+  return letters >= 0 ? i * 4 + letters : -1;
 }
