@@ -17,8 +17,8 @@ import { sortSmall } from './sort-small.js';
 export function analyse(text: Text, lexicon?: Lexicon): Analysis {
   // The vocabulary counts each sentence right after its names are found (a name lies within its
   // sentence), while its tokens are at hand; the names list counts them then too.
-  const tally = vocabularyTally(lexicon);
-  const names = nameTally();
+  let tally = vocabularyTally(lexicon);
+  let names = nameTally();
   // One predicate for every sentence, reading the sentence's mentions (not a closure per sentence).
   let current: readonly Mention[] = [];
   const inCurrent = (offset: number): boolean => inMention(current, offset);
@@ -31,6 +31,11 @@ export function analyse(text: Text, lexicon?: Lexicon): Analysis {
       tally.add(sentence, words, mentions.length === 0 ? undefined : inCurrent);
     },
     false,
+    () => {
+      // The facts are read again from the start (see findFacts): so are the words and names.
+      tally = vocabularyTally(lexicon);
+      names = nameTally();
+    },
   );
   const counts = { words: 0, letters: 0 };
   const vocabulary = tally.finish(counts);

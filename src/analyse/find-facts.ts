@@ -28,13 +28,40 @@ export interface FoundFacts {
  * with its words (valid during the call only: they are reused for the next sentence). Without
  * `keepMentions`, the result's `mentions` stay empty (a caller that has them from `onSentence`
  * spares their keeping).
+ *
+ * A quoted name found as an organisation anywhere is one everywhere, so the names the text's
+ * quotations make known are needed before the first sentence. They are first learnt on the way
+ * instead (one pass, most texts never quote a name before the sentence that makes it known); if
+ * a quotation then turns out to have missed a name known only further on, every sentence is read
+ * again with all of them known beforehand, `onRestart` being called first (without it, when
+ * `onSentence` is given, that reading is the only one).
  */
 export function findFacts(
   text: Text,
   isDual?: (word: Word) => string | undefined,
   onSentence?: (sentence: Sentence, mentions: readonly Mention[], words: readonly Word[]) => void,
   keepMentions = true,
+  onRestart?: () => void,
 ): FoundFacts {
+  if (onSentence === undefined || onRestart !== undefined) {
+    const found = factsOf(text, isDual, onSentence, keepMentions, true);
+    if (found !== undefined) return found;
+    onRestart?.();
+  }
+  return factsOf(text, isDual, onSentence, keepMentions, false) as FoundFacts;
+}
+
+/**
+ * findFacts, with the quoted names known beforehand (a first pass over the quotations) or, when
+ * `learning`, learnt on the way; undefined when learning missed one.
+ */
+function factsOf(
+  text: Text,
+  isDual: ((word: Word) => string | undefined) | undefined,
+  onSentence: ((sentence: Sentence, mentions: readonly Mention[], words: readonly Word[]) => void) | undefined,
+  keepMentions: boolean,
+  learning: boolean,
+): FoundFacts | undefined {
   const quoted = findGuillemets(text.text);
   // Where each sentence's quotations start in `quoted`: numbers, not a list per sentence kept
   // alive for the whole text (on a long text they were garbage the collector had to copy).
@@ -62,7 +89,10 @@ export function findFacts(
   // The quotes addQuotedNames read, with their keys: once `known` is complete, whether each names
   // an organisation is settled (the main pass then builds no key for them).
   const settled: SettledQuotes = { quotes: [], keys: [] };
-  text.sentences.forEach((sentence, i) => {
+  // Learning: the keys of quotations that were no known name when met (see findFacts).
+  const missed: string[] | undefined = learning ? [] : undefined;
+  // The first pass over the quotations (not when learning).
+  (learning ? NO_SENTENCES : text.sentences).forEach((sentence, i) => {
     const quotes = quotesOf(i, sentence);
     if (quotes.length === 0) return;
     // The words are built again in the main pass: keeping them alive until then costs more (GC).
@@ -105,7 +135,12 @@ export function findFacts(
     let any = 0;
     for (let k = 0; k < words.length; k++) any |= (words[k] as Word).features;
     claimed.clear();
-    const organisations = findOrganisations(sentence, words, quotes, known, claimed, text.text);
+    // Learning, what the first pass would add: a quotation's key as soon as its shape makes it an
+    // organisation; from a sentence with brackets, every organisation it finds there, afterwards.
+    const brackets = missed !== undefined && quotes.length !== 0 && sentence.text.includes('(');
+    const learn = missed !== undefined && !brackets ? known : undefined;
+    const organisations = findOrganisations(sentence, words, quotes, known, claimed, text.text, learn, missed);
+    if (brackets) for (const m of organisations) known.add(keyOf(words, m));
     const places = any & (Feature.placeStart | Feature.placeCue) ? findPlaces(sentence, words, claimed, text.text) : NO_MENTIONS;
     if (any & Feature.organisationHead) append(organisations, findHeadedOrganisations(sentence, words, claimed, places, text.text));
     if (any & Feature.organisationStart) append(organisations, findKnownOrganisations(sentence, words, claimed, text.text));
@@ -157,6 +192,7 @@ export function findFacts(
     sortFirst(own, n, byPosition);
     for (let k = 0; k < n; k++) facts.push(own[k] as Fact);
   });
+  if (missed) for (let k = 0; k < missed.length; k++) if (known.has(missed[k] as string)) return undefined;
   return { facts, mentions };
 }
 
@@ -181,6 +217,9 @@ function sortFirst<T>(items: T[], n: number, compare: (a: T, b: T) => number): v
     items[j + 1] = item;
   }
 }
+
+/** No sentences: what the first pass reads when learning. */
+const NO_SENTENCES: readonly Sentence[] = [];
 
 /** Empty lists for the finders a sentence skips (never written to). */
 const NO_WORDS: readonly Word[] = [];

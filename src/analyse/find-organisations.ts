@@ -19,7 +19,9 @@ import { definiteBase, hasArticle, isNeverName, isNisbaAdjective, isVerbShaped, 
 /**
  * Organisation mentions of one sentence; claims their words in `claimed`. A quoted span keeps
  * what its words and neighbours say (its `shape`, all but `known`) for a second pass over the
- * same sentence to reuse; its `verdict`, when findFacts has settled it, decides outright.
+ * same sentence to reuse; its `verdict`, when findFacts has settled it, decides outright. When
+ * `learn` is given, the keys of quoted names that are organisations by their shape go into it;
+ * when `missed` is, the keys of quoted names that were not (nor known) go into that.
  */
 export function findOrganisations(
   sentence: Sentence,
@@ -28,6 +30,8 @@ export function findOrganisations(
   known: ReadonlySet<string>,
   claimed: Claims,
   text: string,
+  learn?: Set<string>,
+  missed?: string[],
 ): Mention[] {
   const out: Mention[] = [];
   let from = 0;
@@ -52,7 +56,13 @@ export function findOrganisations(
       key = keyOfWords(words, from, to);
       organisation = quotedNameShape(quote, words.slice(from, to), words[first.index - 2], words[last.index + 2], key);
     }
-    if (organisation || (settled === undefined && known.has(key ?? keyOfWords(words, from, to)))) {
+    if (organisation && learn) learn.add(key ?? keyOfWords(words, from, to));
+    if (!organisation && settled === undefined) {
+      key ??= keyOfWords(words, from, to);
+      organisation = known.has(key);
+      if (!organisation) missed?.push(key);
+    }
+    if (organisation) {
       out.push(
         mentionOf('organisation', sentence.id, first.index, last.index, text.slice(first.token.start, last.token.end), [
           first.token.start,
