@@ -54,7 +54,7 @@ export function findOrganisations(
     let organisation = settled ?? quote.shape;
     if (organisation === undefined) {
       key = keyOfWords(words, from, to);
-      organisation = quotedNameShape(quote, words.slice(from, to), words[first.index - 2], words[last.index + 2], key);
+      organisation = quotedNameShape(quote, wordsIn(words, from, to), words[first.index - 2], words[last.index + 2], key);
     }
     if (organisation && learn) learn.add(key ?? keyOfWords(words, from, to));
     if (!organisation && settled === undefined) {
@@ -74,6 +74,18 @@ export function findOrganisations(
   }
   if (sentence.text.includes('(')) out.push(...findAcronyms(sentence, words, claimed));
   return out;
+}
+
+/** Per length, one array reused by wordsIn (the shape test keeps no word list). */
+const INSIDE: Word[][] = [];
+
+/** Words `from…to-1` in an array of that length, reused from one call to the next. */
+function wordsIn(words: readonly Word[], from: number, to: number): readonly Word[] {
+  const n = to - from;
+  while (INSIDE.length <= n) INSIDE.push(new Array<Word>(INSIDE.length));
+  const inside = INSIDE[n] as Word[];
+  for (let k = 0; k < n; k++) inside[k] = words[from + k] as Word;
+  return inside;
 }
 
 /** The keys of words `from…to-1`, joined by spaces. */
