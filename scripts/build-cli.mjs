@@ -113,15 +113,39 @@ export function notStrictEqual(actual, expected, message) {
  * of the run as far as yargs can tell).
  */
 const STD_COLUMNS = "stdColumns: typeof process.stdout.columns !== 'undefined' ? process.stdout.columns : null";
+/**
+ * Likewise cliui and string-width (with wrap-ansi, strip-ansi, ansi-styles and an emoji table):
+ * they lay out help text only, yet the shim imports them at its top level. They are required on
+ * first use instead (esbuild then starts those modules only then).
+ */
+const EAGER_LAYOUT = ["import cliui from 'cliui'\n", "import stringWidth from 'string-width';\n"];
+const LAZY_LAYOUT = "import { cliui, stringWidth } from 'yargs-lazy-layout';\n";
 const lazyStdColumns = {
-  name: 'yargs-lazy-std-columns',
+  name: 'yargs-lazy-std-columns-and-layout',
   setup(b) {
     b.onLoad({ filter: /[\\/]node_modules[\\/]yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/ }, ({ path: file }) => {
       const source = readFileSync(file, 'utf8');
-      if (!source.includes(STD_COLUMNS)) throw new Error(`${file}: stdColumns is no longer read as expected; update lazyStdColumns`);
+      if (!source.includes(STD_COLUMNS) || EAGER_LAYOUT.some((line) => !source.includes(line)))
+        throw new Error(`${file}: the shim no longer reads as expected; update lazyStdColumns`);
       const lazy = "get stdColumns() { return typeof process.stdout.columns !== 'undefined' ? process.stdout.columns : null }";
-      return { contents: source.replace(STD_COLUMNS, () => lazy), loader: 'js' };
+      let contents = source.replace(STD_COLUMNS, () => lazy);
+      for (const line of EAGER_LAYOUT) contents = contents.replace(line, '');
+      return { contents: LAZY_LAYOUT + contents, loader: 'js' };
     });
+    // The shim declares its own `require`; this module's is esbuild's, which starts a bundled
+    // module on first call. Resolved from the shim's folder, so yargs gets the versions it asks for.
+    b.onResolve({ filter: /^yargs-lazy-layout$/ }, ({ importer }) => ({
+      path: 'yargs-lazy-layout',
+      namespace: 'yargs-lazy-layout',
+      pluginData: { resolveDir: path.dirname(importer) },
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'yargs-lazy-layout' }, ({ pluginData }) => ({
+      contents:
+        "export const cliui = (...args) => require('cliui').default(...args);\n" +
+        "export const stringWidth = (...args) => require('string-width').default(...args);\n",
+      resolveDir: pluginData.resolveDir,
+      loader: 'js',
+    }));
   },
 };
 
