@@ -40,11 +40,12 @@ const SCANS_BEFORE_INDEX = 2;
 
 /** `mentionedIn` without the memo; `scans` as SCANS_BEFORE_INDEX (exported for the test that both ways agree). */
 export function makeMentioned(text: string, scans = SCANS_BEFORE_INDEX): (candidate: string) => boolean {
-  const words = optionKey(text).split(' ');
+  // The text's words are read at the first question (some predicates are never asked one).
+  let textWords: readonly string[] | undefined;
   let index: ReadonlyMap<string, readonly number[]> | undefined;
   let asked = 0;
   /** Where the words filed under `first` stand, in order. */
-  const positions = (first: string): readonly number[] => {
+  const positions = (words: readonly string[], first: string): readonly number[] => {
     if (index === undefined && asked++ >= scans) index = indexWords(words);
     if (index !== undefined) return index.get(first) ?? NONE;
     const found: number[] = [];
@@ -55,7 +56,9 @@ export function makeMentioned(text: string, scans = SCANS_BEFORE_INDEX): (candid
     const k = optionKey(candidate);
     if (k === '') return false;
     const parts = wordsOf(k);
-    const found = positions(parts[0] as string);
+    textWords ??= optionKey(text).split(' ');
+    const words = textWords;
+    const found = positions(words, parts[0] as string);
     if (found.length === 0) return false;
     if (parts.length === 1) return true;
     return found.some((i) => {
