@@ -152,4 +152,7 @@ for (const [signal, code] of [
 
 main(hideBin(process.argv)).then((code) => {
   process.exitCode = code;
+  // When nothing is left to do (every write flushed, workers gone), end at once: a natural end
+  // first tears the heap down, ~3 ms of a one-sheet run.
+  process.once('beforeExit', () => process.exit());
 });
