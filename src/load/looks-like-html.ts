@@ -7,5 +7,9 @@ const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|bod
 
 /** @example looksLikeHtml('<p>مرحبا</p>', '-') // true */
 export function looksLikeHtml(text: string, path: string): boolean {
-  return HTML_NAME.test(path) || HTML_START.test(text.slice(0, 4096));
+  // Markup starts with «<» after any whitespace: most articles are told apart by that alone,
+  // without the long expression (building it costs ~1 ms of a one-sheet run).
+  return HTML_NAME.test(path) || (OPENS_TAG.test(text) && HTML_START.test(text.slice(0, 4096)));
 }
+
+const OPENS_TAG = /^\s*</;

@@ -18,6 +18,18 @@ function isArabicLetter(c: number): boolean {
   return (c >= 0x0620 && c <= 0x063f) || (c >= 0x0641 && c <= 0x064a) || (c >= 0x066e && c <= 0x066f) || (c >= 0x0671 && c <= 0x06d3);
 }
 
+/**
+ * Punctuation and signs Arabic text is full of, none of them a letter, mark or number: Latin-1's
+ * other than ª µ º ² ³ ¹ ¼ ½ ¾ (« » and the no-break space among them), the Arabic block's
+ * ، ؛ ؟ ٪ ٫ ٬ ٭ ۔, and general punctuation (U+2000–U+206F: dashes, quotes, …).
+ */
+function isPlainSign(c: number): boolean {
+  if (c >= 0x80 && c < 0xc0) return c !== 0xaa && c !== 0xb5 && c !== 0xba && c !== 0xb2 && c !== 0xb3 && c !== 0xb9 && (c < 0xbc || c > 0xbe);
+  if (c === 0xd7 || c === 0xf7) return true;
+  if (c === 0x060c || c === 0x061b || c === 0x061f || (c >= 0x066a && c <= 0x066d) || c === 0x06d4) return true;
+  return c >= 0x2000 && c <= 0x206f;
+}
+
 /** The code point starting at `i` (a lone surrogate as itself). */
 function codeAt(text: string, i: number): number {
   return text.codePointAt(i) as number;
@@ -27,7 +39,7 @@ function codeAt(text: string, i: number): number {
 export function isLetter(c: number): boolean {
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   if (isArabicLetter(c) || c === 0x0640) return true;
-  if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x0660 && c <= 0x0669)) return false;
+  if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x0660 && c <= 0x0669) || isPlainSign(c)) return false;
   return LETTER.test(String.fromCodePoint(c));
 }
 
@@ -35,7 +47,7 @@ export function isLetter(c: number): boolean {
 export function isLetterOrDigit(c: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   if (isArabicLetter(c) || c === 0x0640 || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) return true;
-  if ((c >= 0x064b && c <= 0x065f) || c === 0x0670) return false;
+  if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || isPlainSign(c)) return false;
   return LETTER_OR_DIGIT.test(String.fromCodePoint(c));
 }
 
@@ -43,7 +55,7 @@ export function isLetterOrDigit(c: number): boolean {
 export function isLetterOrMark(c: number): boolean {
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   if (isArabicLetter(c) || c === 0x0640 || (c >= 0x064b && c <= 0x065f) || c === 0x0670) return true;
-  if (c >= 0x0660 && c <= 0x0669) return false;
+  if ((c >= 0x0660 && c <= 0x0669) || isPlainSign(c)) return false;
   return LETTER_OR_MARK.test(String.fromCodePoint(c));
 }
 
@@ -51,6 +63,7 @@ export function isLetterOrMark(c: number): boolean {
 export function isArabicOrMark(c: number): boolean {
   if (c < 0x80) return false;
   if (isArabicLetter(c) || (c >= 0x064b && c <= 0x065f) || c === 0x0670) return true;
+  if ((c >= 0x80 && c < 0x0300) || (c >= 0x2000 && c <= 0x206f && c !== 0x200c && c !== 0x200d)) return false;
   return ARABIC_OR_MARK.test(String.fromCodePoint(c));
 }
 
