@@ -24,7 +24,8 @@ function isArabicLetter(c: number): boolean {
  * ، ؛ ؟ ٪ ٫ ٬ ٭ ۔, and general punctuation (U+2000–U+206F: dashes, quotes, …).
  */
 function isPlainSign(c: number): boolean {
-  if (c >= 0x80 && c < 0xc0) return c !== 0xaa && c !== 0xb5 && c !== 0xba && c !== 0xb2 && c !== 0xb3 && c !== 0xb9 && (c < 0xbc || c > 0xbe);
+  if (c >= 0x80 && c < 0xc0)
+    return c !== 0xaa && c !== 0xb5 && c !== 0xba && c !== 0xb2 && c !== 0xb3 && c !== 0xb9 && (c < 0xbc || c > 0xbe);
   if (c === 0xd7 || c === 0xf7) return true;
   if (c === 0x060c || c === 0x061b || c === 0x061f || (c >= 0x066a && c <= 0x066d) || c === 0x06d4) return true;
   return c >= 0x2000 && c <= 0x206f;
