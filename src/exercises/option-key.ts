@@ -14,6 +14,9 @@ export const optionKey: (text: string) => string = memo(computeOptionKey, 20_000
 
 function computeOptionKey(text: string): string {
   const key = normalizeKey(text);
+  // Most options are Arabic words with single spaces: already their own key (one native test
+  // instead of a walk over the characters).
+  if (PLAIN_WORDS.test(key)) return key;
   // Kept characters are copied a run at a time (key.slice), not one string per character.
   let out = '';
   let run = 0;
@@ -47,6 +50,7 @@ function computeOptionKey(text: string): string {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
+const PLAIN_WORDS = /^[\u0621-\u064A0-9]+(?: [\u0621-\u064A0-9]+)*$/;
 
 /**
  * A rough stem of a one- or many-word option: each word without و/ف, ب/ل/ك, ال and the endings
