@@ -9,10 +9,21 @@ import type { Analysis } from '../types.js';
 
 export function perAnalysis<T>(fn: (analysis: Analysis) => T): (analysis: Analysis) => T {
   const cache = new WeakMap<Analysis, T>();
+  // The analysis asked about last, in front of the weak map: a sheet asks about one analysis
+  // thousands of times in a row. The analysis is kept weakly; its value stays until another
+  // analysis is asked about (in a batch, the next article's first question).
+  let last: WeakRef<Analysis> | undefined;
+  let lastValue: T | undefined;
   return (analysis) => {
-    if (cache.has(analysis)) return cache.get(analysis) as T;
-    const value = fn(analysis);
-    cache.set(analysis, value);
+    if (last !== undefined && last.deref() === analysis) return lastValue as T;
+    let value: T;
+    if (cache.has(analysis)) value = cache.get(analysis) as T;
+    else {
+      value = fn(analysis);
+      cache.set(analysis, value);
+    }
+    last = new WeakRef(analysis);
+    lastValue = value;
     return value;
   };
 }
