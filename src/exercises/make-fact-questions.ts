@@ -6,6 +6,7 @@
  */
 
 import { type Rng, shuffle } from '../rng.js';
+import { wordCount } from '../text/word-count.js';
 import type { Analysis, ChoiceItem, ChoiceSection, Level, QuestionTopic } from '../types.js';
 import { type Claim, clashes } from './claims.js';
 import { contextOf } from './context-of.js';
@@ -143,7 +144,7 @@ function findStem(slot: FactSlot, analysis: Analysis, which: number): SlotStem |
   const stem = whenQuestion(slot, before, after) ?? asStatement(`${before}${glue(before)}${BLANK}${after}`);
   // A clause from inside the sentence must open like one.
   if (clause.start !== slot.sentence.start && !opensStatement(asStatement(`${before}${slot.key}${after}`))) return undefined;
-  if (stem.split(/\s+/).length > MAX_STATEMENT_WORDS || !standsAlone(stem, analysis)) return undefined;
+  if (wordCount(stem) > MAX_STATEMENT_WORDS || !standsAlone(stem, analysis)) return undefined;
   return { stem, inParagraph: mentionsChange(mentionedIn(contextOf(analysis, slot.sentence)), slot.key) };
 }
 

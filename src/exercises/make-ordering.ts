@@ -4,6 +4,7 @@
  * states something (not a bare quotation), cut to stand alone.
  */
 import { type Rng, shuffle } from '../rng.js';
+import { wordCount } from '../text/word-count.js';
 import type { Analysis, OrderingSection, Sentence } from '../types.js';
 import { type Claim, clashes } from './claims.js';
 import { INSTRUCTIONS } from './instructions.js';
@@ -79,7 +80,7 @@ function eventsOf(sentence: Sentence, analysis: Analysis): string[] {
   const events: string[] = [];
   for (const clause of clauses) {
     const raw = sentence.text.slice(clause.start - sentence.start, clause.end - sentence.start);
-    const length = raw.trim().split(/\s+/).length;
+    const length = wordCount(raw.trim());
     if (length < MIN_WORDS || length > MAX_WORDS) continue;
     if (stopsShort(sentence, clause)) continue;
     const event = asStatement(raw);

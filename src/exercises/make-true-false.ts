@@ -6,6 +6,7 @@
 
 import { type Rng, shuffle } from '../rng.js';
 import { normalizeKey } from '../text/normalize-key.js';
+import { wordCount } from '../text/word-count.js';
 import type { Analysis, Level, Sentence, TrueFalseItem, TrueFalseSection } from '../types.js';
 import { articleKey } from './article-key.js';
 import { type Claim, clashes } from './claims.js';
@@ -47,7 +48,7 @@ function insideQuote(before: string): boolean {
 
 /** A statement a student can judge on its own: not too short, not too long, with its speaker. */
 function fits(raw: string, analysis: Analysis): boolean {
-  const words = raw.trim().split(/\s+/).length;
+  const words = wordCount(raw.trim());
   if (words < MIN_WORDS || words > MAX_WORDS) return false;
   const statement = asStatement(raw);
   return !lacksSpeaker(statement, nameKeys(analysis)) && standsAlone(statement, analysis);

@@ -8,6 +8,7 @@ import { PERSON_TITLES } from '../data/person-titles.js';
 import type { Rng } from '../rng.js';
 import { sample } from '../rng.js';
 import { normalizeKey } from '../text/normalize-key.js';
+import { wordCount } from '../text/word-count.js';
 import type { Analysis, ChoiceItem, ChoiceSection, Level, Token } from '../types.js';
 import { type Claim, clashes } from './claims.js';
 import { type ContentWord, contentWords } from './content-words.js';
@@ -224,7 +225,7 @@ function stemFor(target: ContentWord, analysis: Analysis, which: number): string
   // A clause from inside the sentence must open like one («دعوته إلى انسحاب …» does not).
   if (clause.start !== target.sentence.start && !opensStatement(stem.replace(BLANK, target.token.text))) return null;
   if (
-    stem.split(/\s+/).length > MAX_WORDS ||
+    wordCount(stem) > MAX_WORDS ||
     !stem.includes(BLANK) ||
     lacksSpeaker(stem, nameKeys(analysis)) ||
     !standsAlone(stem.replace(BLANK, target.token.text), analysis, { anaphora: false })

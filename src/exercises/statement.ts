@@ -10,6 +10,7 @@ import { SUBJECTLESS_AFTER_VERB } from '../data/subjectless.js';
 import { lettersAndDigits } from '../text/letters.js';
 import { normalizeKey } from '../text/normalize-key.js';
 import { isStopWord } from '../text/stop-words.js';
+import { wordCount } from '../text/word-count.js';
 import type { Analysis, Sentence } from '../types.js';
 import { memo } from './memo.js';
 import { optionKey } from './option-key.js';
@@ -39,7 +40,7 @@ function cutClause(text: string, layout: Layout, from: number, spanEnd: number, 
   let end = text.length;
   for (const cut of layout.cuts) {
     if (from + cut.at < spanEnd) continue;
-    if (cut.words < 0) cut.words = text.slice(0, cut.at).trim().split(/\s+/).length;
+    if (cut.words < 0) cut.words = wordCount(text.slice(0, cut.at).trim());
     if (cut.words < minWords) continue;
     if (cut.safe === undefined) cut.safe = safeCut(text, cut.at);
     if (!cut.safe) continue;
@@ -91,11 +92,11 @@ function findLayout(text: string): Layout {
   for (let i = 0; i < text.length; i++) {
     depthAt[i] = depth;
     after[i] = start;
-    const ch = text[i] as string;
-    if (ch === '«' || ch === '(' || ch === '“') depth++;
-    else if ((ch === '»' || ch === ')' || ch === '”') && depth > 0) depth--;
+    // By code (« ( “ open, » ) ” close): a string per character would be made otherwise.
+    const c = text.charCodeAt(i);
+    if (c === 0xab || c === 0x28 || c === 0x201c) depth++;
+    else if ((c === 0xbb || c === 0x29 || c === 0x201d) && depth > 0) depth--;
     else if (depth === 0) {
-      const c = text.charCodeAt(i);
       if (!CLAUSE_END_CODES.has(c)) continue;
       if (!isInsideNumber(text, i)) cuts.push({ at: i, words: -1, safe: undefined });
       if (COMMA_CODES.has(c)) start = i + 1;
