@@ -3,6 +3,7 @@
  * same word" when their rough stems are (الضربات / ضربة), which would make a distractor a form of
  * the answer.
  */
+import { isLetterOrDigit } from '../text/letters.js';
 import { normalizeKey } from '../text/normalize-key.js';
 import { memo } from './memo.js';
 
@@ -34,7 +35,7 @@ function computeOptionKey(text: string): string {
       (c >= 48 && c <= 57) ||
       (c >= 97 && c <= 122) ||
       (c >= 65 && c <= 90) ||
-      (c > 0x7f && LETTER.test(key[i] as string));
+      (c > 0x7f && isLetterOrDigit(c));
     if (!kept) {
       out += key.slice(run, i);
       run = i + 1;
@@ -49,7 +50,6 @@ function computeOptionKey(text: string): string {
   return out + key.slice(run);
 }
 
-const LETTER = /[\p{L}\p{N}]/u;
 const PLAIN_WORDS = /^[\u0621-\u064A0-9]+(?: [\u0621-\u064A0-9]+)*$/;
 
 /**
