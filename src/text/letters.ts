@@ -13,7 +13,12 @@
  */
 function lazy(source: string): { test(text: string): boolean } {
   let built: RegExp | undefined;
-  return { test: (text) => (built ??= new RegExp(source, 'u')).test(text) };
+  return {
+    test: (text) => {
+      built ??= new RegExp(source, 'u');
+      return built.test(text);
+    },
+  };
 }
 
 const LETTER = lazy('\\p{L}');
