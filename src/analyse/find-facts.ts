@@ -189,7 +189,7 @@ function factsOf(
     finds.quotes = speech;
     const said = quotesIn(finds);
     for (let k = 0; k < said.length; k++) own[n++] = said[k] as Fact;
-    sortFirst(own, n, byPosition);
+    sortSmall(own, byPosition, n);
     for (let k = 0; k < n; k++) facts.push(own[k] as Fact);
   });
   if (missed) for (let k = 0; k < missed.length; k++) if (known.has(missed[k] as string)) return undefined;
@@ -203,19 +203,6 @@ function covers(items: readonly { readonly span: readonly [number, number] }[], 
     if (start >= span[0] && start < span[1]) return true;
   }
   return false;
-}
-
-/** sortSmall of the first `n` items of `items`, in place. */
-function sortFirst<T>(items: T[], n: number, compare: (a: T, b: T) => number): void {
-  for (let i = 1; i < n; i++) {
-    const item = items[i] as T;
-    let j = i - 1;
-    while (j >= 0 && compare(items[j] as T, item) > 0) {
-      items[j + 1] = items[j] as T;
-      j--;
-    }
-    items[j + 1] = item;
-  }
 }
 
 /** No sentences: what the first pass reads when learning. */

@@ -3,10 +3,12 @@
  * place, which allocates nothing, where Array.prototype.sort allocates a work array per call —
  * thousands of them on a long text. Same order as the built-in stable sort.
  *
+ * Only the first `n` items are sorted when `n` is given (a reused array longer than its content).
+ *
  * @example sortSmall([3, 1, 2], (a, b) => a - b) // [1, 2, 3]
  */
-export function sortSmall<T>(items: T[], compare: (a: T, b: T) => number): T[] {
-  for (let i = 1; i < items.length; i++) {
+export function sortSmall<T>(items: T[], compare: (a: T, b: T) => number, n = items.length): T[] {
+  for (let i = 1; i < n; i++) {
     const item = items[i] as T;
     let j = i - 1;
     while (j >= 0 && compare(items[j] as T, item) > 0) {

@@ -7,6 +7,7 @@
  * @example isAbbreviationDot('التقى د. أحمد', 7) // true
  */
 import { ARABIC_ABBREVIATIONS, ERA_ABBREVIATIONS, LATIN_ABBREVIATIONS } from '../data/abbreviations.js';
+import { isSpaceCode } from './word-count.js';
 
 const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
 
@@ -31,26 +32,7 @@ export function isAbbreviationDot(text: string, dot: number): boolean {
  * « » " “ ” ( [ (by code, so the walk back over a word makes no string per character).
  */
 function startsWord(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff ||
-    c === 0xab ||
-    c === 0xbb ||
-    c === 0x22 ||
-    c === 0x201c ||
-    c === 0x201d ||
-    c === 0x28 ||
-    c === 0x5b
-  );
+  return isSpaceCode(c) || c === 0xab || c === 0xbb || c === 0x22 || c === 0x201c || c === 0x201d || c === 0x28 || c === 0x5b;
 }
 
 /** The text of the current line before `at`. */
