@@ -3,7 +3,6 @@
  * (DESIGN.md). `download` fetches it into the user cache and checks its SHA-256; `path` says where
  * waraqa looks for it; `info` loads it and says what it holds.
  */
-import cliProgress from 'cli-progress';
 import type { Argv } from 'yargs';
 import { WaraqaError } from '../../errors.js';
 import { downloadLexicon } from '../../io/lexicon-download.js';
@@ -43,9 +42,14 @@ async function download(args: LexiconArgs, report: Reporter): Promise<void> {
   const dest = `${cacheDir()}/${LEXICON_FILE}`;
   const url = args.url ?? LEXICON_URL;
   report.info(`Downloading the SAMER lexicon from ${url}`);
+  // cli-progress is loaded only for a bar on a terminal: every `waraqa --help` registers this
+  // command, and loading the package from node_modules cost ~10 ms there.
   const bar =
     process.stderr.isTTY && !args.quiet
-      ? new cliProgress.SingleBar({ stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
+      ? await import('cli-progress').then(
+          ({ default: cliProgress }) =>
+            new cliProgress.SingleBar({ stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic),
+        )
       : undefined;
   let started = false;
   try {
