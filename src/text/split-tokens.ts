@@ -116,12 +116,20 @@ function slowClass(code: number): number {
     return ARABIC;
   }
   const c = String.fromCodePoint(code);
+  // The punctuation and signs of news text, as the properties below class them.
+  if (PUNCTUATION.includes(c)) return PUNCT;
+  if (SIGNS.includes(c)) return SYMBOL;
   if (/\s/u.test(c)) return SPACE;
   if (/\p{Nd}/u.test(c)) return DIGIT;
   if (/[\p{L}\p{M}]/u.test(c)) return /\p{scx=Arabic}/u.test(c) ? ARABIC : LETTER;
   if (/\p{P}/u.test(c) && !'%٪‰؉'.includes(c)) return PUNCT;
   return SYMBOL;
 }
+
+/** \p{P} characters common in news text (checked against the properties in test/text/letters.test.ts). */
+const PUNCTUATION = '!"#&\'()*,-./:;?@[\\]_{}«»،؛؟…–—“”‘’٫٬·';
+/** Signs that are not \p{P}, or are excluded from it (% ٪). */
+const SIGNS = '%$+<=>^`|~٪';
 
 /** 2 for a surrogate pair, else 1. */
 function codePointWidth(text: string, i: number): number {
