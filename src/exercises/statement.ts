@@ -239,15 +239,16 @@ interface Keyed {
 }
 
 function keyed(text: string): Keyed {
-  let key = '';
+  // normalizeKey maps each character on its own (as letterKey does), dropping only diacritics and
+  // tatweel: the key is the prefix's normalizeKey, with no string made per character.
   const ends: number[] = [];
-  for (let i = 0; i < text.length && key.length <= LONGEST_OPENER; i++) {
-    const k = letterKey(text.charCodeAt(i));
-    if (k === '') continue;
-    key += k;
+  let i = 0;
+  for (; i < text.length && ends.length <= LONGEST_OPENER; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
     ends.push(i + 1);
   }
-  return { text, key, ends };
+  return { text, key: normalizeKey(text.slice(0, i)), ends };
 }
 
 /** Length of the prefix of the text that spells `opener` (a key; diacritics ignored), or 0. */
