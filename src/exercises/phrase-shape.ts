@@ -20,12 +20,12 @@ const ENDINGS = ['يات', 'ات', 'ون', 'ين', 'ان', 'يه', 'ه', 'ي'];
 export const phraseShape: (phrase: string) => WordShape = memo(computePhraseShape, 20_000, 64);
 
 function computePhraseShape(phrase: string): WordShape {
-  const first = normalizeKey(phrase.trim().split(/\s+/)[0] ?? '');
+  const words = phrase.trim().split(/\s+/);
+  const first = normalizeKey(words[0] ?? '');
   const article = first.length > 4 ? first.match(/^(و|ف)?(ب|ك|ل)?(ال)|^(و|ف)?(لل)/) : first.match(/^()()(ال)/);
   const prefixes = article ? article.slice(1).filter(Boolean).join('+') : '';
   // A name of several words agrees through its head, which this cannot see: only one word has an ending.
-  const words = phrase.trim().split(/\s+/);
-  const ending = words.length === 1 ? endingOf(normalizeKey(words[0] ?? '')) : '';
+  const ending = words.length === 1 ? endingOf(first) : '';
   return { prefixes, definite: article !== null, ending };
 }
 
