@@ -10,7 +10,8 @@ export function slugFor(input: string): string {
   const slug = base
     .normalize('NFC')
     .toLowerCase()
-    .replace(/\p{Cc}/gu, '')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters (\p{Cc}) are what is removed
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
     .replace(/[<>:"/\\|?*\s.]+/g, '-')
     .replace(/-+/g, '-')
     .replace(/^-|-$/g, '')

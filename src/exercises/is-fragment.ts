@@ -2,7 +2,7 @@
  * Quotations the article cuts off in mid-phrase, which no item should print as a whole saying.
  */
 
-import { lettersOnly } from '../text/letters.js';
+import { letterAfterSpaces, lettersOnly } from '../text/letters.js';
 import { normalizeKey } from '../text/normalize-key.js';
 import { isStopWord } from '../text/stop-words.js';
 import type { Analysis, QuoteFact } from '../types.js';
@@ -19,8 +19,5 @@ export function isFragment(quote: QuoteFact, analysis: Analysis): boolean {
   const text = analysis.text.text;
   const at = quote.span[1];
   const next = text[at];
-  GOES_ON.lastIndex = next === '»' || next === '"' || next === '”' ? at + 1 : at;
-  return GOES_ON.test(text);
+  return letterAfterSpaces(text, next === '»' || next === '"' || next === '”' ? at + 1 : at);
 }
-
-const GOES_ON = /\s*\p{L}/uy;

@@ -6,6 +6,7 @@
  */
 
 import { type Rng, shuffle } from '../rng.js';
+import { endsWithMarked } from '../text/letters.js';
 import { wordCount } from '../text/word-count.js';
 import type { Analysis, ChoiceItem, ChoiceSection, Level, QuestionTopic } from '../types.js';
 import { type Claim, clashes } from './claims.js';
@@ -157,7 +158,7 @@ function whenQuestion(slot: FactSlot, before: string, after: string): string | u
 
 /** A clitic glued to the blank is kept visible, joined by a tatweel when its letter joins: «بـ…………», «و…………». */
 function glue(before: string): string {
-  return /[بلكفس][\p{M}]*$/u.test(before) ? 'ـ' : '';
+  return endsWithMarked(before, 'بلكفس') ? 'ـ' : '';
 }
 
 /** How many sources or officials said something is journalism's scaffolding, not the news: asked last. */

@@ -3,6 +3,7 @@
  * version of a page, or a file in a code page that decoded to Latin letters, learns why.
  */
 import { WaraqaError } from '../errors.js';
+import { hasArabicScript, isLetter } from '../text/letters.js';
 
 /** Below this share of Arabic letters among all letters, the input is not an Arabic article. */
 export const MIN_ARABIC_SHARE = 0.5;
@@ -42,11 +43,10 @@ function countLetters(text: string): { letters: number; arabic: number } {
       arabic++;
     } else if (c > 0xff || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) || c === 0xaa || c === 0xb5 || c === 0xba) {
       const code = text.codePointAt(i) as number;
-      const char = String.fromCodePoint(code);
       if (code > 0xffff) i++;
-      if (/\p{L}/u.test(char)) {
+      if (isLetter(code)) {
         letters++;
-        if (/\p{Script=Arabic}/u.test(char)) arabic++;
+        if (hasArabicScript(String.fromCodePoint(code))) arabic++;
       }
     }
   }

@@ -5,6 +5,7 @@
  * and «اقرا ايضا» give the same key. One pass over the characters: the classifier keys every
  * block of a 5 MB page (a property test checks it against `normalizeKey`).
  */
+import { isLetterOrDigit } from '../text/letters.js';
 
 /** @example matchKey('قد يهمك أيضًا :') // 'قد يهمك ايضا' */
 export function matchKey(text: string): string {
@@ -36,7 +37,7 @@ export function matchKey(text: string): string {
           c === 0x06d5 ||
           (c >= 0x06fa && c <= 0x06fc) ||
           c === 0x06ff ||
-          /[\p{L}\p{N}]/u.test(text[i] as string);
+          isLetterOrDigit(c);
     } else if (c < 0x80) {
       if (c >= 0x41 && c <= 0x5a) mapped = String.fromCharCode(c + 32);
       else keep = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
@@ -44,7 +45,7 @@ export function matchKey(text: string): string {
       // Rare outside Arabic text: decide by Unicode property, whole code point (surrogates too).
       const char = String.fromCodePoint(text.codePointAt(i) as number);
       if (char.length === 2) i++;
-      if (c === 0xa9 || /[\p{L}\p{N}]/u.test(char)) mapped = char.toLowerCase();
+      if (c === 0xa9 || isLetterOrDigit(char.codePointAt(0) as number)) mapped = char.toLowerCase();
     }
     if (keep) {
       if (space) {

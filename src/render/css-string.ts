@@ -5,7 +5,14 @@
  * hex escape, so nothing can end the string or the <style> element:
  * `cssString('النسخة "A"')` → `"النسخة \22 A\22 "`.
  */
+import { isLetterOrDigit } from '../text/letters.js';
 export function cssString(text: string): string {
-  // One pass by code point (the u flag), as a for…of would go, without a string per character.
-  return `"${text.replace(/[^\p{L}\p{N} ]/gu, (ch) => `\\${(ch.codePointAt(0) ?? 0).toString(16)} `)}"`;
+  let out = '';
+  for (let i = 0; i < text.length; ) {
+    const c = text.codePointAt(i) as number;
+    const width = c > 0xffff ? 2 : 1;
+    out += c === 0x20 || isLetterOrDigit(c) ? text.slice(i, i + width) : `\\${c.toString(16)} `;
+    i += width;
+  }
+  return `"${out}"`;
 }

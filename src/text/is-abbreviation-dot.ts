@@ -7,6 +7,7 @@
  * @example isAbbreviationDot('التقى د. أحمد', 7) // true
  */
 import { ARABIC_ABBREVIATIONS, ERA_ABBREVIATIONS, LATIN_ABBREVIATIONS } from '../data/abbreviations.js';
+import { isAllDigits, isOneLetter } from './letters.js';
 import { isSpaceCode } from './word-count.js';
 
 const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
@@ -21,8 +22,8 @@ export function isAbbreviationDot(text: string, dot: number): boolean {
   while (start > 0 && !startsWord(text.charCodeAt(start - 1))) start--;
   const word = bare(text.slice(start, dot));
   if (word.length === 0) return false;
-  if (/^\p{Nd}+$/u.test(word)) return /^[ \t]*$/.test(lineBefore(text, start));
-  const initial = /^\p{L}$/u.test(word);
+  if (isAllDigits(word)) return /^[ \t]*$/.test(lineBefore(text, start));
+  const initial = isOneLetter(word);
   if (!initial && !ABBREVIATIONS.has(word)) return false;
   return !(ERAS.has(word) && /\p{Nd}[\s\u00A0]*$/u.test(text.slice(Math.max(0, start - 12), start)));
 }

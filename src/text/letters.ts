@@ -6,6 +6,7 @@
  * ~7 ms of a one-sheet run. The answers are those of the expressions, character for character
  * (a property test in test/text checks each against its expression).
  */
+import { isSpaceCode } from './word-count.js';
 
 /**
  * An expression built on its first use: V8 builds a \p{…} literal's character sets when the line
@@ -26,6 +27,8 @@ const LETTER_OR_DIGIT = lazy('[\\p{L}\\p{N}]');
 const LETTER_OR_MARK = lazy('[\\p{L}\\p{M}]');
 const ARABIC_SCRIPT = lazy('\\p{Script=Arabic}');
 const ARABIC_OR_MARK = lazy('[\\p{Script=Arabic}\\p{M}]');
+const DIGIT = lazy('\\p{Nd}');
+const MARK = lazy('\\p{M}');
 
 /** Arabic letters that are \p{L} and of Arabic script: ء–ي and the extended letters ٮ–ۓ. */
 function isArabicLetter(c: number): boolean {
@@ -96,6 +99,68 @@ export function isArabicText(text: string, also: string): boolean {
   return true;
 }
 
+/** Whether code point `c` is a decimal digit of any script (\p{Nd}). */
+export function isDigit(c: number): boolean {
+  if (c < 0x80) return c >= 0x30 && c <= 0x39;
+  if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) return true;
+  if (isArabicLetter(c) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || isPlainSign(c)) return false;
+  return DIGIT.test(String.fromCodePoint(c));
+}
+
+/** Whether code point `c` is a combining mark (\p{M}). */
+export function isMark(c: number): boolean {
+  if ((c >= 0x064b && c <= 0x065f) || c === 0x0670) return true;
+  if (c < 0x0300 || isArabicLetter(c) || c === 0x0640 || (c >= 0x0660 && c <= 0x0669) || isPlainSign(c)) return false;
+  return MARK.test(String.fromCodePoint(c));
+}
+
+/** Whether `text` is one or more decimal digits and nothing else: `/^\p{Nd}+$/u.test(text)`. */
+export function isAllDigits(text: string): boolean {
+  return everyCode(text, isDigit);
+}
+
+/** Whether `text` is exactly one letter: `/^\p{L}$/u.test(text)`. */
+export function isOneLetter(text: string): boolean {
+  const c = text.codePointAt(0);
+  return c !== undefined && text.length === (c > 0xffff ? 2 : 1) && isLetter(c);
+}
+
+/** Whether `text` is not empty and every code point passes `test`. */
+function everyCode(text: string, test: (c: number) => boolean): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; ) {
+    const c = codeAt(text, i);
+    if (!test(c)) return false;
+    i += c > 0xffff ? 2 : 1;
+  }
+  return true;
+}
+
+/**
+ * Whether `text` ends with one of `letters` (BMP characters) and then only combining marks:
+ * `/[…][\p{M}]*$/u.test(text)`.
+ */
+export function endsWithMarked(text: string, letters: string): boolean {
+  let i = text.length;
+  while (i > 0) {
+    const low = text.charCodeAt(i - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && i > 1 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800;
+    const c = pair ? (text.codePointAt(i - 2) as number) : low;
+    if (!isMark(c)) return !pair && letters.includes(text[i - 1] as string);
+    i -= pair ? 2 : 1;
+  }
+  return false;
+}
+
+/** Whether, from `at` on, `text` has only whitespace and then a letter: `/\s*\p{L}/uy` at `at`. */
+export function letterAfterSpaces(text: string, at: number): boolean {
+  // As the u flag does, a start inside a surrogate pair reads the pair.
+  const inPair = at > 0 && (text.charCodeAt(at) & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800;
+  let i = inPair ? at - 1 : at;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i < text.length && isLetter(codeAt(text, i));
+}
+
 /** `text` without the code points `keep` refuses, copied a run at a time. */
 function keepOnly(text: string, keep: (c: number) => boolean): string {
   let out = '';
@@ -134,13 +199,7 @@ export function hasLetterOrDigit(text: string): boolean {
 
 /** Whether `text` is one or more letters and nothing else: `/^\p{L}+$/u.test(text)`. */
 export function isAllLetters(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let i = 0; i < text.length; ) {
-    const c = codeAt(text, i);
-    if (!isLetter(c)) return false;
-    i += c > 0xffff ? 2 : 1;
-  }
-  return true;
+  return everyCode(text, isLetter);
 }
 
 /** Whether `text` holds a character of Arabic script: `/\p{Script=Arabic}/u.test(text)`. */

@@ -2,14 +2,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  endsWithMarked,
   hasArabicScript,
   hasLetterOrDigit,
+  isAllDigits,
   isAllLetters,
   isArabicOrMark,
   isArabicText,
+  isDigit,
   isLetter,
   isLetterOrDigit,
   isLetterOrMark,
+  isMark,
+  isOneLetter,
+  letterAfterSpaces,
   lettersAndDigits,
   lettersOnly,
 } from '../../src/text/letters.js';
@@ -24,7 +30,7 @@ const mixed = fc.string({
     fc.integer({ min: 0x0600, max: 0x06ff }).map((c) => String.fromCodePoint(c)),
     fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCodePoint(c)),
     fc.integer({ min: 0, max: 0x2ffff }).map((c) => String.fromCodePoint(c)),
-    fc.constantFrom('\uD800', '\uDC00', '«', '»', '،', 'ـ', '\u064E', '٣', 'é', '’', ' ', '.'),
+    fc.constantFrom('\uD800', '\uDC00', '«', '»', '،', 'ـ', '\u064E', '٣', 'é', '’', ' ', '.', 'ب', 'ل', '\u0301', '\u{1D167}', '5'),
   ),
   maxLength: 12,
 });
@@ -37,7 +43,9 @@ describe('letter tests', () => {
         isLetter(c) !== /\p{L}/u.test(s) ||
         isLetterOrDigit(c) !== /[\p{L}\p{N}]/u.test(s) ||
         isLetterOrMark(c) !== /[\p{L}\p{M}]/u.test(s) ||
-        isArabicOrMark(c) !== /[\p{Script=Arabic}\p{M}]/u.test(s)
+        isArabicOrMark(c) !== /[\p{Script=Arabic}\p{M}]/u.test(s) ||
+        isDigit(c) !== /\p{Nd}/u.test(s) ||
+        isMark(c) !== /\p{M}/u.test(s)
       );
     });
     expect(bad.map((c) => c.toString(16))).toEqual([]);
@@ -52,6 +60,14 @@ describe('letter tests', () => {
         expect(isAllLetters(text)).toBe(/^\p{L}+$/u.test(text));
         expect(hasArabicScript(text)).toBe(/\p{Script=Arabic}/u.test(text));
         expect(isArabicText(text, "'’. ")).toBe(/^[\p{Script=Arabic}\p{M}'’. ]+$/u.test(text));
+        expect(isAllDigits(text)).toBe(/^\p{Nd}+$/u.test(text));
+        expect(isOneLetter(text)).toBe(/^\p{L}$/u.test(text));
+        expect(endsWithMarked(text, 'بلكفس')).toBe(/[بلكفس][\p{M}]*$/u.test(text));
+        for (let at = 0; at <= text.length; at++) {
+          const sticky = /\s*\p{L}/uy;
+          sticky.lastIndex = at;
+          expect(letterAfterSpaces(text, at)).toBe(sticky.test(text));
+        }
       }),
       { numRuns: 3000 },
     );
