@@ -8,13 +8,16 @@ import { STOP_WORD_ADDITIONS, STOP_WORD_REMOVALS } from '../data/stop-words.js';
 import { isAllLetters } from './letters.js';
 import { normalizeKey } from './normalize-key.js';
 
+/** Arabic letters only (all of them \p{L}): one native test answers for most entries. */
+const ARABIC_WORD = /^[\u0620-\u064A]+$/;
+
 /** Builds the set of normalised stop-word keys from the package list and the corrections. */
 function buildStopWords(): ReadonlySet<string> {
   const removed = new Set(STOP_WORD_REMOVALS.map(normalizeKey));
   const words = new Set<string>();
   for (const word of (stopwordsIso as { ar: string[] }).ar) {
     const key = normalizeKey(word);
-    if (!removed.has(key) && isAllLetters(key)) words.add(key);
+    if (!removed.has(key) && (ARABIC_WORD.test(key) || isAllLetters(key))) words.add(key);
   }
   for (const word of STOP_WORD_ADDITIONS) words.add(normalizeKey(word));
   return words;
