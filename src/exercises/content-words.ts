@@ -30,8 +30,11 @@ function findContentWords(analysis: Analysis, top: number): ContentWord[] {
   const entries = new Map(analysis.vocabulary.slice(0, top).map((e, rank) => [e.key, { entry: e, rank }] as const));
   const named = namedOffsets(analysis);
   const out: ContentWord[] = [];
-  for (const sentence of analysis.text.sentences) {
-    for (const token of sentence.tokens) {
+  const sentences = analysis.text.sentences;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s] as Sentence;
+    for (let t = 0; t < sentence.tokens.length; t++) {
+      const token = sentence.tokens[t] as Token;
       if (token.kind !== 'word' || token.isStopWord || token.stem.length < 3) continue;
       const hit = entries.get(token.stem);
       if (!hit || named[token.start] === 1 || named[token.end - 1] === 1) continue;

@@ -197,7 +197,8 @@ function makeStatement(clause: string): string {
     let forms = [text, dropGluedConjunction(text)].map(keyed);
     // An opener must start with the first letter of a form's key: the others are skipped unread.
     let firsts = forms.map((f) => f.key.charCodeAt(0));
-    for (const opener of OPENER_KEYS) {
+    for (let o = 0; o < OPENER_KEYS.length; o++) {
+      const opener = OPENER_KEYS[o] as string;
       const first = opener.charCodeAt(0);
       if (opener.length > 0 && !firsts.includes(first)) continue;
       for (const form of forms) {

@@ -31,10 +31,14 @@ function findWordRoles(analysis: Analysis): WordRoles {
   // builds no string.
   const pairs = new Map<string, Set<string>>();
   const bigrams = new Map<string, Map<string, number>>();
-  for (const sentence of analysis.text.sentences) {
+  // Indexed loops: one pass over every token, run once per article, before any JIT warm-up.
+  const sentences = analysis.text.sentences;
+  for (let s = 0; s < sentences.length; s++) {
+    const tokens = (sentences[s] as (typeof sentences)[number]).tokens;
     let previous: Token | undefined;
     const window: string[] = [];
-    for (const token of sentence.tokens) {
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t] as Token;
       if (token.kind === 'space') continue;
       if (token.kind !== 'word') {
         previous = undefined;

@@ -87,7 +87,10 @@ function startsWithWords(key: string, phrase: string): boolean {
 /** The phrase `key` starts with (as whole words), or undefined. */
 export function startsWithPhrase(key: string, phrases: readonly string[]): string | undefined {
   let best: string | undefined;
-  for (const p of phrases) if ((best === undefined || p.length > best.length) && startsWithWords(key, p)) best = p;
+  for (let k = 0; k < phrases.length; k++) {
+    const p = phrases[k] as string;
+    if ((best === undefined || p.length > best.length) && startsWithWords(key, p)) best = p;
+  }
   return best;
 }
 
