@@ -239,11 +239,14 @@ const FRONT_CONJUNCTIONS = ['', ...CONJUNCTIONS];
 export function frontReadings(key: string, written = key): FrontReading[] {
   const bare = withoutMarks(written);
   const out: FrontReading[] = [{ clitic: '', base: key, letters: 0, article: writtenArticle(bare, 0, key) }];
-  for (const conj of FRONT_CONJUNCTIONS) {
+  // Indexed loops: run for every new word form, mostly before the JIT has optimised this.
+  for (let c = 0; c < FRONT_CONJUNCTIONS.length; c++) {
+    const conj = FRONT_CONJUNCTIONS[c] as string;
     if (conj && !key.startsWith(conj)) continue;
     const afterConj = conj ? key.slice(conj.length) : key;
     if (conj && afterConj.length >= 2) out.push({ clitic: conj, base: afterConj, letters: 1, article: writtenArticle(bare, 1, afterConj) });
-    for (const prep of PREPOSITIONS) {
+    for (let p = 0; p < PREPOSITIONS.length; p++) {
+      const prep = PREPOSITIONS[p] as string;
       if (!afterConj.startsWith(prep)) continue;
       const rest = afterConj.slice(1);
       const letters = conj.length + 1;

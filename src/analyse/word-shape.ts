@@ -68,14 +68,19 @@ export function reportingVerbOf(word: Word): string | undefined {
   return word.readings.reporting;
 }
 
+/** Object pronouns a reporting verb may carry (قالها، أكده), longest first. */
+const OBJECT_PRONOUNS = ['هما', 'هم', 'ها', 'ه'];
+
 /** The lemma of the first reading (bare, or after و/ف) that is a verb of saying. */
 export function reportingLemmaIn(fronts: readonly FrontReading[]): string | undefined {
-  for (const front of fronts) {
+  for (let f = 0; f < fronts.length; f++) {
+    const front = fronts[f] as FrontReading;
     if (front.clitic !== '' && front.clitic !== 'و' && front.clitic !== 'ف') continue;
     const base = front.base;
     const direct = REPORTING_FORMS.get(base);
     if (direct) return direct;
-    for (const pronoun of ['هما', 'هم', 'ها', 'ه']) {
+    for (let p = 0; p < OBJECT_PRONOUNS.length; p++) {
+      const pronoun = OBJECT_PRONOUNS[p] as string;
       if (base.endsWith(pronoun) && base.length - pronoun.length >= 3) {
         const lemma = REPORTING_FORMS.get(base.slice(0, -pronoun.length));
         if (lemma) return lemma;
