@@ -6,7 +6,7 @@
 import type { Digits, Options } from '../options.js';
 import type { Section, VocabularySection, Worksheet } from '../types.js';
 import { keySection } from './build-key.js';
-import { formatDigits, formatNumber } from './format-digits.js';
+import { formatDigits, formatNumber, percentAfterBlank } from './format-digits.js';
 import { LABELS, ORDINALS, SECTION_TITLES } from './labels.js';
 import { optionLetter } from './option-letter.js';
 import type { OptionView, PartView, SectionView, WorksheetView } from './worksheet-view.js';
@@ -97,7 +97,7 @@ function sectionView(section: Section, index: number, options: Options, text: Cl
         kind: section.kind,
         items: section.items.map((item) => ({
           number: num(item.number),
-          stem: stemParts(item.stem, text),
+          stem: stemParts(item.stem, text, options.digits),
           options: item.options.map((o, i) => optionView(i, o, options.digits, text)),
         })),
       };
@@ -146,14 +146,17 @@ function vocabularyRows(section: VocabularySection, text: Clean, num: (n: number
 }
 
 /** Splits a stem at its blank (`____`) so templates can draw one fixed-width gap. */
-function stemParts(stem: string, text: Clean): PartView[] {
+function stemParts(stem: string, text: Clean, digits: Digits): PartView[] {
   const match = STEM_GAP.exec(stem);
   if (!match) return [{ text: text(stem) }];
   const before = stem.slice(0, match.index);
   const after = stem.slice(match.index + match[0].length);
   // A no-break space ties the blank to the word before it, so a line never starts with the blank.
   const tied = before.replace(/ $/, '\u00A0');
-  return [...(tied ? [{ text: text(tied) }] : []), { gap: '' }, ...(after ? [{ text: text(after) }] : [])];
+  // «بنسبة ____%»: the percent sign goes with the number in the blank, in the sheet's digits.
+  const sign = /^[%٪]/.test(after) ? percentAfterBlank(after[0] as string, digits) : '';
+  const rest = sign === '' ? text(after) : sign + text(after.slice(1));
+  return [...(tied ? [{ text: text(tied) }] : []), { gap: '' }, ...(after ? [{ text: rest }] : [])];
 }
 
 /** The version as a class reads it, with the file's Latin letter beside it: «ب (B)». */

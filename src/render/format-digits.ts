@@ -31,6 +31,15 @@ export function formatDigits(text: string, digits: Digits): string {
   });
 }
 
+/**
+ * A percent sign that follows a blank in the sheet's style: the number it belongs to is the
+ * blank's answer, so formatDigits, which converts signs inside number runs, does not see it.
+ * `percentAfterBlank('%', 'arabic')` → `٪`.
+ */
+export function percentAfterBlank(sign: string, digits: Digits): string {
+  return convertChar(sign, digits);
+}
+
 /** One character of a number run in the target style: a digit, a separator or a percent sign. */
 function convertChar(ch: string, digits: Digits): string {
   const ascii = ch >= '0' && ch <= '9' ? Number(ch) : ARABIC_INDIC.indexOf(ch) >= 0 ? ARABIC_INDIC.indexOf(ch) : PERSIAN.indexOf(ch);

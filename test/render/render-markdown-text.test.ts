@@ -87,3 +87,19 @@ describe('Markdown specifics', () => {
     expect(out).toContain('> **بنك الكلمات:** حفل · مدرسة · مكتبة');
   });
 });
+
+describe('a percent sign after a blank', () => {
+  it('is written in the sheet digits, as the number in the blank would be', () => {
+    const sheet = allKinds();
+    const withPercent = {
+      ...sheet,
+      sections: sheet.sections.map((s) =>
+        s.kind === 'multipleChoice'
+          ? { ...s, items: s.items.map((it, i) => (i === 0 ? { ...it, stem: 'ارتفع المؤشر بنسبة ____% أمس.' } : it)) }
+          : s,
+      ),
+    };
+    expect(renderMarkdown(withPercent, resolveOptions({ digits: 'arabic' }), templates)).toMatch(/بنسبة\s*_+٪ أمس/);
+    expect(renderMarkdown(withPercent, resolveOptions({ digits: 'latin' }), templates)).toMatch(/بنسبة\s*_+% أمس/);
+  });
+});
