@@ -136,7 +136,8 @@ function vocabularyRows(section: VocabularySection, text: Clean, num: (n: number
       number: num(i + 1),
       word: text(e.lemma ?? e.display),
       forms,
-      // A table cell left empty reads as missing data: a dash says the word stands in the text as listed.
+      // A table cell left empty reads as missing data: under «صيغ أخرى في النص» a dash says the word
+      // has no other form in the text (it stands there as listed).
       formsCell: forms === '' ? '—' : forms,
       gloss: e.gloss === undefined ? '' : text(e.gloss),
       level: e.level === undefined ? '' : num(e.level),

@@ -36,7 +36,7 @@ export const LABELS = {
   sentence: 'الجملة',
   wordBank: 'بنك الكلمات',
   word: 'الكلمة',
-  forms: 'صيغها في النص',
+  forms: 'صيغ أخرى في النص',
   meaning: 'المعنى',
   wordLevel: 'المستوى',
   answer: 'الإجابة',
