@@ -5,7 +5,7 @@
  */
 import { AUTHOR_MARKERS } from '../data/boilerplate-markers.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../data/date-words.js';
-import { isArabicOrMark, isArabicText } from '../text/letters.js';
+import { isArabicOrMark, isArabicText, lazyRegExp } from '../text/letters.js';
 import type { Byline } from '../types.js';
 import { matchKey, phraseKeys } from './match-key.js';
 
@@ -17,7 +17,7 @@ export function parseByline(line: string): Byline | undefined {
   const text = withoutDate(line.trim());
   // The label is the leading run of Arabic letters and marks; only when it is an author word is
   // the whole shape checked (the expression's \p{…} sets cost ~0.5 ms to build).
-  const labelled = AUTHOR_WORDS.has(matchKey(leadingArabic(text))) ? LABELLED.exec(text) : null;
+  const labelled = AUTHOR_WORDS.has(matchKey(leadingArabic(text))) ? LABELLED().exec(text) : null;
   if (labelled && AUTHOR_WORDS.has(matchKey(labelled[1] as string))) {
     const author = cleanName(labelled[2] as string);
     return author === undefined ? undefined : { author };
@@ -30,14 +30,8 @@ export function parseByline(line: string): Byline | undefined {
   return { place, author };
 }
 
-let LABELLED_BUILT: RegExp | undefined;
 /** «بقلم: سارة أحمد», «كتب - علي حسن»: a label, a colon or dash, the rest (built on first use). */
-const LABELLED = {
-  exec(text: string): RegExpExecArray | null {
-    LABELLED_BUILT ??= /^([\p{Script=Arabic}\p{M}]+)\s*[:：\-–—]\s*(.+)$/u;
-    return LABELLED_BUILT.exec(text);
-  },
-};
+const LABELLED = lazyRegExp(String.raw`^([\p{Script=Arabic}\p{M}]+)\s*[:：\-–—]\s*(.+)$`, 'u');
 
 /** The leading run of Arabic letters and marks of `text` (the label the expression would take). */
 function leadingArabic(text: string): string {

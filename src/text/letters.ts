@@ -9,26 +9,25 @@
 import { isSpaceCode } from './word-count.js';
 
 /**
- * An expression built on its first use: V8 builds a \p{…} literal's character sets when the line
- * that holds it runs (~0.1 ms each at every start), and a plain article never needs these.
+ * A regular expression built on its first use: V8 builds a \p{…} expression's character sets when
+ * the line that holds its literal runs (~0.1–1 ms each at every start), and most runs never need
+ * these. The function it returns gives the same expression on every call.
  */
-function lazy(source: string): { test(text: string): boolean } {
+export function lazyRegExp(source: string, flags: string): () => RegExp {
   let built: RegExp | undefined;
-  return {
-    test: (text) => {
-      built ??= new RegExp(source, 'u');
-      return built.test(text);
-    },
+  return () => {
+    built ??= new RegExp(source, flags);
+    return built;
   };
 }
 
-const LETTER = lazy('\\p{L}');
-const LETTER_OR_DIGIT = lazy('[\\p{L}\\p{N}]');
-const LETTER_OR_MARK = lazy('[\\p{L}\\p{M}]');
-const ARABIC_SCRIPT = lazy('\\p{Script=Arabic}');
-const ARABIC_OR_MARK = lazy('[\\p{Script=Arabic}\\p{M}]');
-const DIGIT = lazy('\\p{Nd}');
-const MARK = lazy('\\p{M}');
+const LETTER = lazyRegExp('\\p{L}', 'u');
+const LETTER_OR_DIGIT = lazyRegExp('[\\p{L}\\p{N}]', 'u');
+const LETTER_OR_MARK = lazyRegExp('[\\p{L}\\p{M}]', 'u');
+const ARABIC_SCRIPT = lazyRegExp('\\p{Script=Arabic}', 'u');
+const ARABIC_OR_MARK = lazyRegExp('[\\p{Script=Arabic}\\p{M}]', 'u');
+const DIGIT = lazyRegExp('\\p{Nd}', 'u');
+const MARK = lazyRegExp('\\p{M}', 'u');
 
 /** Arabic letters that are \p{L} and of Arabic script: ء–ي and the extended letters ٮ–ۓ. */
 function isArabicLetter(c: number): boolean {
@@ -58,7 +57,7 @@ export function isLetter(c: number): boolean {
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   if (isArabicLetter(c) || c === 0x0640) return true;
   if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x0660 && c <= 0x0669) || isPlainSign(c)) return false;
-  return LETTER.test(String.fromCodePoint(c));
+  return LETTER().test(String.fromCodePoint(c));
 }
 
 /** Whether code point `c` is a letter or a number (\p{L} or \p{N}). */
@@ -66,7 +65,7 @@ export function isLetterOrDigit(c: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   if (isArabicLetter(c) || c === 0x0640 || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) return true;
   if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || isPlainSign(c)) return false;
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(c));
+  return LETTER_OR_DIGIT().test(String.fromCodePoint(c));
 }
 
 /** Whether code point `c` is a letter or a combining mark (\p{L} or \p{M}). */
@@ -74,7 +73,7 @@ export function isLetterOrMark(c: number): boolean {
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   if (isArabicLetter(c) || c === 0x0640 || (c >= 0x064b && c <= 0x065f) || c === 0x0670) return true;
   if ((c >= 0x0660 && c <= 0x0669) || isPlainSign(c)) return false;
-  return LETTER_OR_MARK.test(String.fromCodePoint(c));
+  return LETTER_OR_MARK().test(String.fromCodePoint(c));
 }
 
 /** Whether code point `c` is of Arabic script or a combining mark ([\p{Script=Arabic}\p{M}]). */
@@ -82,7 +81,7 @@ export function isArabicOrMark(c: number): boolean {
   if (c < 0x80) return false;
   if (isArabicLetter(c) || (c >= 0x064b && c <= 0x065f) || c === 0x0670) return true;
   if ((c >= 0x80 && c < 0x0300) || (c >= 0x2000 && c <= 0x206f && c !== 0x200c && c !== 0x200d)) return false;
-  return ARABIC_OR_MARK.test(String.fromCodePoint(c));
+  return ARABIC_OR_MARK().test(String.fromCodePoint(c));
 }
 
 /**
@@ -104,14 +103,14 @@ export function isDigit(c: number): boolean {
   if (c < 0x80) return c >= 0x30 && c <= 0x39;
   if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) return true;
   if (isArabicLetter(c) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || isPlainSign(c)) return false;
-  return DIGIT.test(String.fromCodePoint(c));
+  return DIGIT().test(String.fromCodePoint(c));
 }
 
 /** Whether code point `c` is a combining mark (\p{M}). */
 export function isMark(c: number): boolean {
   if ((c >= 0x064b && c <= 0x065f) || c === 0x0670) return true;
   if (c < 0x0300 || isArabicLetter(c) || c === 0x0640 || (c >= 0x0660 && c <= 0x0669) || isPlainSign(c)) return false;
-  return MARK.test(String.fromCodePoint(c));
+  return MARK().test(String.fromCodePoint(c));
 }
 
 /** Whether `text` is one or more decimal digits and nothing else: `/^\p{Nd}+$/u.test(text)`. */
@@ -212,5 +211,5 @@ export function hasArabicScript(text: string): boolean {
   }
   // Only ASCII: no Arabic. Otherwise the marks, digits and signs of the Arabic block belong to
   // several scripts each way, which the expression knows.
-  return other && ARABIC_SCRIPT.test(text);
+  return other && ARABIC_SCRIPT().test(text);
 }

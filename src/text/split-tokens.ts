@@ -8,6 +8,7 @@
  * @example splitTokens('لـ«رويترز»').map((p) => p.text) // ['لـ', '«', 'رويترز', '»']
  */
 import type { TokenKind } from '../types.js';
+import { lazyRegExp } from './letters.js';
 
 /** A token before analysis: its text, where it starts, and its kind. */
 export interface Piece {
@@ -34,7 +35,10 @@ const GENERAL_PUNCTUATION = new Uint8Array(112);
  * A web or e-mail address starting at lastIndex. Built only for a text that may hold one: V8
  * builds a \p{…} expression's character sets when it is made (~1 ms at every start otherwise).
  */
-const ADDRESS = String.raw`(?:https?:\/\/|www\.)[^\s«»"“”()<>[\]،؛]*[^\s«»"“”()<>[\]،؛.,:;!?؟]|[\p{L}\p{Nd}._%+-]+@[\p{L}\p{Nd}-]+(?:\.[\p{L}\p{Nd}-]+)+`;
+const ADDRESS = lazyRegExp(
+  String.raw`(?:https?:\/\/|www\.)[^\s«»"“”()<>[\]،؛]*[^\s«»"“”()<>[\]،؛.,:;!?؟]|[\p{L}\p{Nd}._%+-]+@[\p{L}\p{Nd}-]+(?:\.[\p{L}\p{Nd}-]+)+`,
+  'uy',
+);
 const NUMBER_SEPARATORS = '.,:٫٬';
 
 /** Cuts `text` into lossless pieces with offsets relative to `text`. */
@@ -47,7 +51,7 @@ export function splitTokens(text: string): Piece[] {
 /** Calls `emit` for each piece of `text` in order, with its `[start, end)` and kind. */
 export function scanTokens(text: string, emit: (start: number, end: number, kind: TokenKind) => void): void {
   const mayHoldAddress = text.includes('@') || text.includes('://') || text.includes('www.');
-  const address = mayHoldAddress ? new RegExp(ADDRESS, 'uy') : undefined;
+  const address = mayHoldAddress ? ADDRESS() : undefined;
   const n = text.length;
   let i = 0;
   while (i < n) {
