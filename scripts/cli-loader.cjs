@@ -25,8 +25,11 @@ try {
 }
 // ASCII (the build makes it so): read as Latin-1, a one-byte string with nothing to decode.
 const source = readFileSync(bundle, 'latin1');
+// Named by its place in the package, not by its path on this machine: V8 keeps the name the code
+// cache was made with (in the build's staging folder, perhaps on another machine), and a stack
+// trace (`--debug`) must name a file that exists wherever the package is installed.
 const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-  filename: bundle,
+  filename: 'dist/bin/waraqa.cjs',
   ...(cachedData ? { cachedData } : {}),
 });
 if (process.env.WARAQA_CODE_CACHE === 'check') {

@@ -223,5 +223,9 @@ describe('waraqa generate on bad input', () => {
     expect(plain.stderr).not.toMatch(STACK_LINE);
     expect(debug.stderr).toMatch(STACK_LINE);
     expect(debug.code).toBe(plain.code);
+    // The bundle is named by its place in the package: V8 would otherwise keep the path the code
+    // cache was made at (the build's staging folder, gone by now).
+    expect(debug.stderr).toMatch(/\(dist\/bin\/waraqa\.cjs:\d+:\d+\)/);
+    expect(debug.stderr).not.toMatch(/\.tmp\//);
   });
 });
