@@ -73,15 +73,33 @@ export function phraseKeys(markers: readonly string[]): readonly string[] {
   return [...new Set(markers.map(matchKey).filter((k) => k.length > 0))];
 }
 
-/** True when `key` holds one of `phrases` as whole words. */
+/**
+ * True when `key` holds one of `phrases` as whole words (` ${key} ` includes ` ${p} `), found
+ * without building a padded string per phrase: every block of a page is asked about every list.
+ */
 export function hasPhrase(key: string, phrases: readonly string[]): boolean {
-  const padded = ` ${key} `;
-  return phrases.some((p) => padded.includes(` ${p} `));
+  for (let k = 0; k < phrases.length; k++) {
+    const p = phrases[k] as string;
+    // An empty phrase is found only between two spaces (an empty key, or one not trimmed).
+    if (p.length === 0) {
+      if (key.length === 0 || key.includes('  ') || key.charCodeAt(0) === 32 || key.charCodeAt(key.length - 1) === 32) return true;
+      continue;
+    }
+    for (let at = key.indexOf(p); at !== -1; at = key.indexOf(p, at + 1)) {
+      if ((at === 0 || key.charCodeAt(at - 1) === 32) && wordEndsAt(key, at + p.length)) return true;
+    }
+  }
+  return false;
+}
+
+/** True when a word of `key` ends at `at`: the key ends there or a space follows. */
+function wordEndsAt(key: string, at: number): boolean {
+  return at === key.length || key.charCodeAt(at) === 32;
 }
 
 /** True when `key` starts with `phrase` followed by a space or nothing (no string built). */
 function startsWithWords(key: string, phrase: string): boolean {
-  return key.startsWith(phrase) && (key.length === phrase.length || key.charCodeAt(phrase.length) === 32);
+  return key.startsWith(phrase) && wordEndsAt(key, phrase.length);
 }
 
 /** The phrase `key` starts with (as whole words), or undefined. */
@@ -96,6 +114,10 @@ export function startsWithPhrase(key: string, phrases: readonly string[]): strin
 
 /** The phrase `key` ends with (as whole words), or undefined. */
 export function endsWithPhrase(key: string, phrases: readonly string[]): string | undefined {
-  const padded = ` ${key}`;
-  return phrases.find((p) => padded.endsWith(` ${p}`));
+  for (let k = 0; k < phrases.length; k++) {
+    const p = phrases[k] as string;
+    const at = key.length - p.length;
+    if (key.endsWith(p) && (at === 0 || key.charCodeAt(at - 1) === 32)) return p;
+  }
+  return undefined;
 }
