@@ -40,7 +40,9 @@ const SCANS_BEFORE_INDEX = 2;
 
 /** `mentionedIn` without the memo; `scans` as SCANS_BEFORE_INDEX (exported for the test that both ways agree). */
 export function makeMentioned(text: string, scans = SCANS_BEFORE_INDEX): (candidate: string) => boolean {
-  // The text's words are read at the first question (some predicates are never asked one).
+  // The text's key (a space after each word) and words are read at the first question (some
+  // predicates are never asked one).
+  let spaced: string | undefined;
   let textWords: readonly string[] | undefined;
   let index: ReadonlyMap<string, readonly number[]> | undefined;
   let asked = 0;
@@ -56,9 +58,13 @@ export function makeMentioned(text: string, scans = SCANS_BEFORE_INDEX): (candid
     const k = optionKey(candidate);
     if (k === '') return false;
     const parts = wordsOf(k);
-    textWords ??= optionKey(text).split(' ');
+    const first = parts[0] as string;
+    spaced ??= `${optionKey(text)} `;
+    // Most candidates are not in the text at all: a native search or two says so before any word is read.
+    if (!mayHold(spaced, k)) return false;
+    textWords ??= spaced.slice(0, -1).split(' ');
     const words = textWords;
-    const found = positions(words, parts[0] as string);
+    const found = positions(words, first);
     if (found.length === 0) return false;
     if (parts.length === 1) return true;
     return found.some((i) => {
@@ -69,6 +75,15 @@ export function makeMentioned(text: string, scans = SCANS_BEFORE_INDEX): (candid
 }
 
 const NONE: readonly number[] = [];
+
+/**
+ * False only when the text (its key with a space after each word) cannot mention the candidate
+ * `key`: the word filed under its first word ends with that word, or is it with لل for its ال
+ * (للعراق, وللعراق), and the words after it are the candidate's own.
+ */
+function mayHold(spaced: string, key: string): boolean {
+  return spaced.includes(`${key} `) || (key.startsWith('ال') && spaced.includes(`لل${key.slice(2)} `));
+}
 
 /**
  * Each word filed under every word it may be with its proclitics taken off (بالعراق under
