@@ -8,8 +8,26 @@
  */
 const NEEDS_WORK = /[\u0622\u0623\u0625\u0629\u0640\u0649\u064B-\u065F\u0660-\u0670\u0671\u06F0-\u06F9]/;
 
+/** Longer texts than this (a word is shorter) are normalised by native passes. */
+const LONG = 32;
+const DROPPED = /[\u064B-\u065F\u0670\u0640]+/g;
+const ALEFS = /[\u0622\u0623\u0625\u0671]/g;
+const ALEF_MAQSURA = /\u0649/g;
+const TA_MARBUTA = /\u0629/g;
+const DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+
 export function normalizeKey(text: string): string {
   if (!NEEDS_WORK.test(text)) return text;
+  // A sentence or a paragraph: one native pass per kind of change costs less than the walk below
+  // (each character maps on its own, so the passes cannot disturb one another).
+  if (text.length > LONG) {
+    return text
+      .replace(DROPPED, '')
+      .replace(ALEFS, 'ا')
+      .replace(ALEF_MAQSURA, 'ي')
+      .replace(TA_MARBUTA, 'ه')
+      .replace(DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - (d.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660) + 48));
+  }
   // Unchanged letters are copied a run at a time (text.slice), not one string per character.
   let out = '';
   let run = 0;
