@@ -32,13 +32,13 @@ const COMMA_CODES = new Set([...'،؛,;'].map((c) => c.charCodeAt(0)));
  * sentence end without its final mark.
  */
 export function clauseAround(sentence: Sentence, spanEnd: number, minWords = 10): Clause {
-  return cutClause(sentence.text, sentenceLayout(sentence), sentence.start, spanEnd, minWords);
+  return cutClause(sentence.text, sentenceLayout(sentence).cuts, sentence.start, spanEnd, minWords);
 }
 
-/** clauseAround on `text` (starting at offset `from` of the article), with its layout at hand. */
-function cutClause(text: string, layout: Layout, from: number, spanEnd: number, minWords: number): Clause {
+/** clauseAround on `text` (starting at offset `from` of the article), with its clause marks at hand. */
+function cutClause(text: string, cuts: readonly Cut[], from: number, spanEnd: number, minWords: number): Clause {
   let end = text.length;
-  for (const cut of layout.cuts) {
+  for (const cut of cuts) {
     if (from + cut.at < spanEnd) continue;
     if (cut.words < 0) cut.words = wordCount(text.slice(0, cut.at).trim());
     if (cut.words < minWords) continue;
@@ -67,8 +67,8 @@ interface Layout {
   readonly depth: Int32Array;
   /** For each offset, one past the last «،؛,;» before it at depth 0, or −1. */
   readonly after: Int32Array;
-  /** The text from an offset on, with its own layout, as innerClause cuts it. */
-  readonly suffixes: Map<number, { readonly text: string; readonly layout: Layout }>;
+  /** The text from an offset on, with its own clause marks, as innerClause cuts it. */
+  readonly suffixes: Map<number, { readonly text: string; readonly cuts: readonly Cut[] }>;
 }
 
 /** A sentence's layout, kept with the sentence (the analysis's sentences are asked again and again). */
@@ -83,15 +83,22 @@ function sentenceLayout(sentence: Sentence): Layout {
 
 const LAYOUTS = new WeakMap<Sentence, Layout>();
 
+/**
+ * One native search jumps from mark to mark (quotation marks, brackets, clause marks); the
+ * offsets between two marks share the state before the second, filled in at once.
+ */
 function findLayout(text: string): Layout {
   const cuts: Cut[] = [];
   const depthAt = new Int32Array(text.length + 1);
   const after = new Int32Array(text.length + 1);
   let depth = 0;
   let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    depthAt[i] = depth;
-    after[i] = start;
+  let filled = 0;
+  for (const mark of text.matchAll(MARKS)) {
+    const i = mark.index;
+    depthAt.fill(depth, filled, i + 1);
+    after.fill(start, filled, i + 1);
+    filled = i + 1;
     // By code (« ( “ open, » ) ” close): a string per character would be made otherwise.
     const c = text.charCodeAt(i);
     if (c === 0xab || c === 0x28 || c === 0x201c) depth++;
@@ -102,10 +109,13 @@ function findLayout(text: string): Layout {
       if (COMMA_CODES.has(c)) start = i + 1;
     }
   }
-  depthAt[text.length] = depth;
-  after[text.length] = start;
+  depthAt.fill(depth, filled);
+  after.fill(start, filled);
   return { cuts, depth: depthAt, after, suffixes: new Map() };
 }
+
+/** The characters findLayout reads: what opens or closes «…», (…) and “…”, and the clause marks. */
+const MARKS = /[«(“»)”،؛,;:.؟?!…]/g;
 
 /**
  * The smallest clause around `[spanStart, spanEnd)`: from just after the last clause mark before
@@ -122,11 +132,13 @@ export function innerClause(sentence: Sentence, spanStart: number, spanEnd: numb
   if (start < 0 || depth > 0) return undefined;
   let suffix = layout.suffixes.get(start);
   if (suffix === undefined) {
-    const rest = text.slice(start);
-    suffix = { text: rest, layout: findLayout(rest) };
+    // The text from `start` is at depth 0 (after a comma there), so its marks are the sentence's
+    // from there on; their word counts and safety are the suffix's own, worked out when asked.
+    const cuts = layout.cuts.filter((cut) => cut.at >= start).map((cut) => ({ at: cut.at - start, words: -1, safe: undefined }));
+    suffix = { text: text.slice(start), cuts };
     layout.suffixes.set(start, suffix);
   }
-  const whole = cutClause(suffix.text, suffix.layout, sentence.start + start, spanEnd, minWords);
+  const whole = cutClause(suffix.text, suffix.cuts, sentence.start + start, spanEnd, minWords);
   const words = text
     .slice(start, whole.end - sentence.start)
     .trim()
@@ -151,15 +163,15 @@ export function stopsShort(sentence: Sentence, clause: Clause): boolean {
 /** Each clause after the first that is a whole clause of at least `minWords` words (see innerClause). */
 export function laterClauses(sentence: Sentence, minWords: number): Clause[] {
   const out: Clause[] = [];
-  const text = sentence.text;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x060c && c !== 0x061b) continue; // ، ؛ (by code: no string made per character)
+  for (const mark of sentence.text.matchAll(INNER_CLAUSE_MARKS)) {
+    const i = mark.index;
     const clause = innerClause(sentence, sentence.start + i + 2, sentence.start + i + 2, minWords);
     if (clause && !out.some((c) => c.start === clause.start)) out.push(clause);
   }
   return out;
 }
+
+const INNER_CLAUSE_MARKS = /[،؛]/g;
 
 /**
  * True when a statement reports words without saying whose they are («قال «…»»): on its own, a
