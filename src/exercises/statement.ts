@@ -207,18 +207,16 @@ function makeStatement(clause: string): string {
   for (let changed = true; changed; ) {
     changed = false;
     let forms = [text, dropGluedConjunction(text)].map(keyed);
-    // An opener must start with the first letter of a form's key: the others are skipped unread.
-    let firsts = forms.map((f) => f.key.charCodeAt(0));
     for (let o = 0; o < OPENER_KEYS.length; o++) {
+      // An opener must start with the first letter of a form's key: the others are skipped unread.
+      const first = OPENER_FIRSTS[o];
+      if (first !== -1 && first !== forms[0]?.first && first !== forms[1]?.first) continue;
       const opener = OPENER_KEYS[o] as string;
-      const first = opener.charCodeAt(0);
-      if (opener.length > 0 && !firsts.includes(first)) continue;
       for (const form of forms) {
         const n = matchOpener(form, opener);
         if (n > 0) {
           text = form.text.slice(n).replace(/^[\s،,]+/, '');
           forms = [text, dropGluedConjunction(text)].map(keyed);
-          firsts = forms.map((f) => f.key.charCodeAt(0));
           changed = true;
           break;
         }
@@ -229,47 +227,45 @@ function makeStatement(clause: string): string {
   return `${text.replace(/[\s،,؛:]+$/, '')}.`;
 }
 
-/** One character as `normalizeKey` writes it ('' for a diacritic or tatweel), without building strings. */
-function letterKey(c: number): string {
-  if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) return '';
-  if (c === 0x0622 || c === 0x0623 || c === 0x0625 || c === 0x0671) return 'ا';
-  if (c === 0x0649) return 'ي';
-  if (c === 0x0629) return 'ه';
-  if (c >= 0x0660 && c <= 0x0669) return String.fromCharCode(c - 0x0660 + 48);
-  if (c >= 0x06f0 && c <= 0x06f9) return String.fromCharCode(c - 0x06f0 + 48);
-  return String.fromCharCode(c);
+/** Whether `normalizeKey` drops the character: a diacritic or tatweel (each other character maps to one). */
+function dropped(c: number): boolean {
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
 }
 
-/** The openers as keys, in the list's order. */
+/** The openers as keys, in the list's order, and the first letter of each (−1 for none). */
 const OPENER_KEYS = LEADING_CONNECTORS.map(normalizeKey);
+const OPENER_FIRSTS = OPENER_KEYS.map((k) => (k.length > 0 ? k.charCodeAt(0) : -1));
 const LONGEST_OPENER = Math.max(...OPENER_KEYS.map((k) => k.length));
 
-/** The start of a text as a key (no diacritics), with where each key letter ends in the text. */
+/** The start of a text as a key (no diacritics), at least as long as any opener when the text is. */
 interface Keyed {
   readonly text: string;
   readonly key: string;
-  readonly ends: readonly number[];
+  /** The key's first letter (NaN for none). */
+  readonly first: number;
 }
 
 function keyed(text: string): Keyed {
-  // normalizeKey maps each character on its own (as letterKey does), dropping only diacritics and
-  // tatweel: the key is the prefix's normalizeKey, with no string made per character.
-  const ends: number[] = [];
-  let i = 0;
-  for (; i < text.length && ends.length <= LONGEST_OPENER; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
-    ends.push(i + 1);
+  // normalizeKey maps each character on its own, dropping only diacritics and tatweel: the key of
+  // a prefix is the start of the text's key. Twice the longest opener is plenty unless the text
+  // is fully voweled.
+  let span = 2 * LONGEST_OPENER + 2;
+  let key = normalizeKey(text.slice(0, span));
+  while (key.length <= LONGEST_OPENER && span < text.length) {
+    span *= 2;
+    key = normalizeKey(text.slice(0, span));
   }
-  return { text, key: normalizeKey(text.slice(0, i)), ends };
+  return { text, key, first: key.charCodeAt(0) };
 }
 
 /** Length of the prefix of the text that spells `opener` (a key; diacritics ignored), or 0. */
 function matchOpener(form: Keyed, opener: string): number {
   if (!form.key.startsWith(opener)) return 0;
   const { text } = form;
-  let i = form.ends[opener.length - 1] ?? 0;
-  while (i < text.length && letterKey(text.charCodeAt(i)) === '') i++;
+  // Past the opener's letters, then past the marks on its last one.
+  let i = 0;
+  for (let letters = 0; letters < opener.length && i < text.length; i++) if (!dropped(text.charCodeAt(i))) letters++;
+  while (i < text.length && dropped(text.charCodeAt(i))) i++;
   const next = text[i];
   return next === undefined || /[\s،,]/.test(next) ? i : 0;
 }
@@ -290,7 +286,7 @@ function dropGluedConjunction(text: string): string {
     (key.length >= 4 && (key[0] === 'و' ? !WAW_WORDS.has(bare) : /^ال/.test(rest) || VERB_AFTER_CONJUNCTION.test(rest)));
   if (!drop) return text;
   let cut = 1;
-  while (cut < first.length && letterKey(first.charCodeAt(cut)) === '') cut++;
+  while (cut < first.length && dropped(first.charCodeAt(cut))) cut++;
   return text.slice(cut);
 }
 
