@@ -8,7 +8,7 @@ import { optionKey } from './option-key.js';
 /** Proclitic runs that may stand glued before a word. */
 const CLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
 
-/** The first letters of the proclitic runs (and of لل). */
+/** The first letters of the proclitic runs (and of لل): the runs of one letter. */
 const CLITIC_FIRST = new Set(CLITICS.filter((c) => c !== '').map((c) => c.charCodeAt(0)));
 
 /**
@@ -96,15 +96,18 @@ function indexWords(words: readonly string[]): ReadonlyMap<string, readonly numb
     if (list) list.push(i);
     else at.set(bare, [i]);
   };
-  words.forEach((w, i) => {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
     file(w, i);
-    // Every proclitic run starts with one of these letters: most words need no more.
-    if (!CLITIC_FIRST.has(w.charCodeAt(0))) return;
-    for (const clitic of CLITICS) if (clitic !== '' && w.startsWith(clitic)) file(w.slice(clitic.length), i);
+    // Every proclitic run starts with one of the one-letter runs (و ف ب ل ك): most words need no
+    // more. The other runs are two letters long.
+    if (!CLITIC_FIRST.has(w.charCodeAt(0))) continue;
+    file(w.slice(1), i);
+    if (w.length > 1 && CLITIC_SET.has(w.slice(0, 2))) file(w.slice(2), i);
     // ل + ال is written لل: للعراق.
     if (w.startsWith('لل')) file(`ال${w.slice(2)}`, i);
     if (w.startsWith('ولل')) file(`ال${w.slice(3)}`, i);
-  });
+  }
   return at;
 }
 
