@@ -168,15 +168,13 @@ function makeBank(
   // Words from after the excerpt; for a short article, words of the excerpt's sentences without a gap.
   const after = words.filter((w) => w.sentence.id > last && !used.has(w.entry.key));
   const outside = after.length > 0 ? after : words.filter((w) => !gapped.has(w.sentence.id) && !used.has(w.entry.key));
+  // Plain words that could not swap with an answer; each model then takes those of its shape.
+  const fitting = outside.filter((w) => plain(w) && chosen.every((c) => !confusable(c, w, roles)));
   const extra: string[] = [];
   for (const model of shuffle(chosen, rng)) {
     if (extra.length >= (level === 1 ? 2 : 3)) break;
-    const shaped = outside
-      .filter(
-        (w) =>
-          plain(w) && sameShape(phraseShape(w.token.text), phraseShape(model.token.text)) && chosen.every((c) => !confusable(c, w, roles)),
-      )
-      .map((w) => w.token.text);
+    const shape = phraseShape(model.token.text);
+    const shaped = fitting.filter((w) => sameShape(phraseShape(w.token.text), shape)).map((w) => w.token.text);
     const [pick] = pickDistractors(model.token.text, [shaped], 1, rng, {
       level,
       forbidden: (c) => [...answers, ...extra].some((a) => optionKey(a) === optionKey(c)),

@@ -248,8 +248,9 @@ function candidatesFor(
   before: string | undefined,
   after: string | undefined,
 ): string[] {
+  const role = target.entry.pos === undefined ? roles.role(target.token.text) : undefined;
   const sameKind = (w: ContentWord) =>
-    target.entry.pos !== undefined ? w.entry.pos === target.entry.pos : roles.role(w.token.text) === roles.role(target.token.text);
+    target.entry.pos !== undefined ? w.entry.pos === target.entry.pos : roles.role(w.token.text) === role;
   const fitsTooWell = (w: ContentWord) =>
     (before !== undefined && roles.adjacent(before, w.token.text)) || (after !== undefined && roles.adjacent(w.token.text, after));
   return words.filter((w) => w.entry.key !== target.entry.key && sameKind(w) && !fitsTooWell(w)).map((w) => w.token.text);
