@@ -33,16 +33,28 @@ export function normalizeKey(text: string): string {
   let run = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    let mapped: string;
-    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) mapped = '';
-    else if (c === 0x0622 || c === 0x0623 || c === 0x0625 || c === 0x0671) mapped = 'ا';
-    else if (c === 0x0649) mapped = 'ي';
-    else if (c === 0x0629) mapped = 'ه';
-    else if (c >= 0x0660 && c <= 0x0669) mapped = String.fromCharCode(c - 0x0660 + 48);
-    else if (c >= 0x06f0 && c <= 0x06f9) mapped = String.fromCharCode(c - 0x06f0 + 48);
-    else continue;
+    if (c < FIRST_MAPPED || c > LAST_MAPPED) continue;
+    const mapped = MAPPED[c - FIRST_MAPPED];
+    if (mapped === undefined) continue;
     out += text.slice(run, i) + mapped;
     run = i + 1;
   }
   return out + text.slice(run);
 }
+
+/**
+ * What each character from U+0622 to U+06F9 becomes in a key ('' when dropped), undefined when it
+ * stays: one lookup per character instead of a test per kind of change.
+ */
+const FIRST_MAPPED = 0x0622;
+const LAST_MAPPED = 0x06f9;
+const MAPPED: (string | undefined)[] = Array.from({ length: LAST_MAPPED - FIRST_MAPPED + 1 }, (_, k) => {
+  const c = FIRST_MAPPED + k;
+  if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) return '';
+  if (c === 0x0622 || c === 0x0623 || c === 0x0625 || c === 0x0671) return 'ا';
+  if (c === 0x0649) return 'ي';
+  if (c === 0x0629) return 'ه';
+  if (c >= 0x0660 && c <= 0x0669) return String.fromCharCode(c - 0x0660 + 48);
+  if (c >= 0x06f0 && c <= 0x06f9) return String.fromCharCode(c - 0x06f0 + 48);
+  return undefined;
+});
