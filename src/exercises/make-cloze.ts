@@ -102,14 +102,14 @@ function neighbours(w: ContentWord): Neighbours {
 
 /** A gap the article answers elsewhere: «تصعيد غير ___» when «تصعيد غير مسؤول» comes again. */
 function revealed(w: ContentWord, roles: WordRoles): boolean {
-  const [before, after] = neighbours(w);
+  const { before, after } = neighbours(w);
   return (before !== undefined && roles.count(before, w.token.text) > 1) || (after !== undefined && roles.count(w.token.text, after) > 1);
 }
 
 /** Two answers that could swap gaps: one stands next to the other's neighbours somewhere in the article. */
 function confusable(a: ContentWord, b: ContentWord, roles: WordRoles): boolean {
   const fits = (gap: ContentWord, word: ContentWord) => {
-    const [before, after] = neighbours(gap);
+    const { before, after } = neighbours(gap);
     return (
       (before !== undefined && roles.adjacent(before, word.token.text)) || (after !== undefined && roles.adjacent(word.token.text, after))
     );

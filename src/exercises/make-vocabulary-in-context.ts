@@ -200,7 +200,7 @@ const targetsOf: (analysis: Analysis) => (target: ContentWord) => TargetFacts = 
   return (target) => {
     let known = cache.get(target);
     if (known === undefined) {
-      const [before, after] = neighbours(target);
+      const { before, after } = neighbours(target);
       // «كانت هذه ___» asks which noun the previous sentence meant: not answerable from the item.
       // «رئيس ____» asks for the rest of a title (الوزراء): a set phrase, not a word to choose.
       // «من ____ أن» is a set phrase (من المتوقع / المقرر أن): grammar alone tells its word.

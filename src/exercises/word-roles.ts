@@ -46,7 +46,8 @@ function findWordRoles(analysis: Analysis): WordRoles {
         continue;
       }
       const stem = roughStem(token.text);
-      for (const before of window) {
+      for (let k = 0; k < window.length; k++) {
+        const before = window[k] as string;
         const after = pairs.get(before);
         if (after) after.add(stem);
         else pairs.set(before, new Set([stem]));
