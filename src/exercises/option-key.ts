@@ -69,7 +69,8 @@ const PLAIN_WORDS = /^[\u0621-\u064A0-9]+(?: [\u0621-\u064A0-9]+)*$/;
  * and digits of PLAIN_WORDS, Latin letters and those spaces takes the short way.
  */
 const PUNCTUATION = /[!-/:-@[-`{-~\u00A9\u00AB\u00BB\u060C\u061B\u061F\u066A-\u066D\u06D4\u2010-\u2027\u2030-\u205E]+/g;
-const SPACES = /[ \n\t\r\u00A0\u2001-\u200A]+/g;
+/** Runs of the spaces the walk folds, but a single space (already what it becomes: no copy for it). */
+const SPACES = /[ \n\t\r\u00A0\u2001-\u200A]{2,}|[\n\t\r\u00A0\u2001-\u200A]/g;
 const COMMON_TEXT =
   /^[\u0621-\u064A0-9A-Za-z \n\t\r\u00A0\u2001-\u200A!-/:-@[-`{-~\u00A9\u00AB\u00BB\u060C\u061B\u061F\u066A-\u066D\u06D4\u2010-\u2027\u2030-\u205E]*$/;
 
