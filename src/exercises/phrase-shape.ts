@@ -20,7 +20,8 @@ const ENDINGS = ['يات', 'ات', 'ون', 'ين', 'ان', 'يه', 'ه', 'ي'];
 export const phraseShape: (phrase: string) => WordShape = memo(computePhraseShape, 20_000, 64);
 
 function computePhraseShape(phrase: string): WordShape {
-  const words = phrase.trim().split(/\s+/);
+  // The first word, and whether there is a second.
+  const words = phrase.trim().split(/\s+/, 2);
   const first = normalizeKey(words[0] ?? '');
   const article = first.match(first.length > 4 ? ARTICLE : BARE_ARTICLE);
   const prefixes = article ? article.slice(1).filter(Boolean).join('+') : '';

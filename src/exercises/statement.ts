@@ -309,7 +309,7 @@ function safeCut(text: string, i: number): boolean {
   const next = text
     .slice(i + 1)
     .trim()
-    .split(/\s+/);
+    .split(/\s+/, 4);
   if (CONTINUES.has(normalizeKey(next[0] ?? ''))) return false;
   if (/[،,]/.test(next.slice(0, 4).join(' '))) return false;
   const before = text.slice(0, i).trim().split(/\s+/).map(normalizeKey);
