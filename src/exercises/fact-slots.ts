@@ -176,12 +176,24 @@ interface Pools {
   readonly numbers: string[];
   readonly years: string[];
   readonly weekdays: string[];
+  /** The places of each sort, regions left out: what a place slot of that sort may offer. */
+  readonly localPlaces: ReadonlyMap<PlaceSort, readonly string[]>;
+  /** The sort of each organisation (by index), and whether its first word alone has a sort. */
+  readonly organisationSorts: readonly string[];
+  readonly headed: readonly boolean[];
 }
 
 const MAX_FACTS = 600;
 
 function collectPools(analysis: Analysis): Pools {
-  const pools: Pools = { person: [], place: [], organisation: [], numbers: [], years: [], weekdays: [] };
+  const pools: Record<'person' | 'place' | 'organisation' | 'numbers' | 'years' | 'weekdays', string[]> = {
+    person: [],
+    place: [],
+    organisation: [],
+    numbers: [],
+    years: [],
+    weekdays: [],
+  };
   for (const name of analysis.names) pools[name.type].push(name.name);
   // A worksheet asks a few dozen questions: a very long article's first facts are plenty.
   for (const fact of analysis.facts.slice(0, MAX_FACTS)) {
@@ -193,36 +205,49 @@ function collectPools(analysis: Analysis): Pools {
     if (fact.kind === 'date' && fact.type === 'year' && fact.value !== undefined) pools.years.push(String(fact.value));
   }
   const unique = (items: string[]) => [...new Set(items)].slice(0, 200);
+  const place = unique(pools.place);
+  const organisation = unique(pools.organisation);
+  // What every slot asks of each place and organisation, worked out once per article.
+  const localPlaces = new Map<PlaceSort, string[]>([
+    ['country', []],
+    ['capital', []],
+    ['locality', []],
+  ]);
+  for (const p of place) if (!isRegion(p)) localPlaces.get(placeSort(p))?.push(p);
   return {
     person: unique(pools.person),
-    place: unique(pools.place),
-    organisation: unique(pools.organisation),
+    place,
+    organisation,
     numbers: unique(pools.numbers),
     years: unique(pools.years),
     weekdays: unique(pools.weekdays),
+    localPlaces,
+    organisationSorts: organisation.map(organisationSort),
+    headed: organisation.map((o) => organisationSort(o.split(/\s+/)[0] ?? '') !== 'other'),
   };
 }
 
 /** Candidates of the same kind and shape as `key`: the article's own tier first, then built-in ones. */
 function candidatesFor(kind: SlotKind, key: string, pools: Pools, before = ''): (readonly string[])[] {
-  const shaped = (items: readonly string[]) => items.filter((c) => sameName(phraseShape(c), phraseShape(key)));
+  const shaped = (items: readonly string[]) => {
+    const shape = phraseShape(key);
+    return items.filter((c) => sameName(phraseShape(c), shape));
+  };
   switch (kind) {
     case 'person':
       return [pools.person];
     case 'place': {
       const sort = placeSort(key);
-      const local = pools.place.filter((p) => placeSort(p) === sort && !isRegion(p));
-      return [shaped(local), ...builtInPlaces(sort, key)];
+      return [shaped(pools.localPlaces.get(sort) ?? []), ...builtInPlaces(sort, key)];
     }
     case 'organisation': {
       const sort = organisationSort(`${before} ${key}`);
       // After a cue word («تنظيم «…»») an option with its own head word reads «تنظيم «حركة حماس»».
       const cued = organisationSort(before) !== 'other';
-      const alike = (items: readonly string[]) =>
-        shaped(items.filter((o) => organisationSort(o) === sort && !(cued && organisationSort(o.split(/\s+/)[0] ?? '') !== 'other')));
+      const alike = shaped(pools.organisation.filter((_, i) => pools.organisationSorts[i] === sort && !(cued && pools.headed[i])));
       // Only the article's own of the same sort: a built-in one, or a news agency among armed
       // groups («تنظيم «رويترز»»), reads as absurd, not wrong.
-      return sort === 'other' ? [alike(pools.organisation), shaped(pools.organisation)] : [alike(pools.organisation)];
+      return sort === 'other' ? [alike, shaped(pools.organisation)] : [alike];
     }
     case 'number':
       return [pools.numbers.filter((n) => sameNumberStyle(n, key)), nearNumbers(key)];
@@ -242,7 +267,7 @@ function candidatesFor(kind: SlotKind, key: string, pools: Pools, before = ''): 
  * They depend on the key only through its sort, region and shape: kept per those, so that each
  * place slot of each article does not filter the lists again. Read only.
  */
-function builtInPlaces(sort: 'country' | 'capital' | 'locality', key: string): readonly (readonly string[])[] {
+function builtInPlaces(sort: PlaceSort, key: string): readonly (readonly string[])[] {
   const shape = phraseShape(key);
   const middleEast = MIDDLE_EAST_KEYS.has(optionKey(key));
   const id = `${sort}|${middleEast}|${shape.prefixes}|${shape.definite}`;
@@ -329,8 +354,10 @@ const COUNTRY_KEYS = new Set(COUNTRIES.map(optionKey));
 const MIDDLE_EAST_KEYS = new Set(MIDDLE_EAST.map(optionKey));
 const CAPITAL_KEYS = new Set(CAPITALS.map(optionKey));
 
+type PlaceSort = 'country' | 'capital' | 'locality';
+
 /** Countries stand with countries, capitals with capitals, other places (a town, a base) with their like. */
-export function placeSort(name: string): 'country' | 'capital' | 'locality' {
+export function placeSort(name: string): PlaceSort {
   const k = optionKey(name);
   return COUNTRY_KEYS.has(k) ? 'country' : CAPITAL_KEYS.has(k) ? 'capital' : 'locality';
 }

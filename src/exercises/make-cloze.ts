@@ -102,14 +102,14 @@ function neighbours(w: ContentWord): Neighbours {
 
 /** A gap the article answers elsewhere: «تصعيد غير ___» when «تصعيد غير مسؤول» comes again. */
 function revealed(w: ContentWord, roles: WordRoles): boolean {
-  const [before, after] = neighbours(w);
+  const { before, after } = neighbours(w);
   return (before !== undefined && roles.count(before, w.token.text) > 1) || (after !== undefined && roles.count(w.token.text, after) > 1);
 }
 
 /** Two answers that could swap gaps: one stands next to the other's neighbours somewhere in the article. */
 function confusable(a: ContentWord, b: ContentWord, roles: WordRoles): boolean {
   const fits = (gap: ContentWord, word: ContentWord) => {
-    const [before, after] = neighbours(gap);
+    const { before, after } = neighbours(gap);
     return (
       (before !== undefined && roles.adjacent(before, word.token.text)) || (after !== undefined && roles.adjacent(word.token.text, after))
     );
@@ -168,15 +168,13 @@ function makeBank(
   // Words from after the excerpt; for a short article, words of the excerpt's sentences without a gap.
   const after = words.filter((w) => w.sentence.id > last && !used.has(w.entry.key));
   const outside = after.length > 0 ? after : words.filter((w) => !gapped.has(w.sentence.id) && !used.has(w.entry.key));
+  // Plain words that could not swap with an answer; each model then takes those of its shape.
+  const fitting = outside.filter((w) => plain(w) && chosen.every((c) => !confusable(c, w, roles)));
   const extra: string[] = [];
   for (const model of shuffle(chosen, rng)) {
     if (extra.length >= (level === 1 ? 2 : 3)) break;
-    const shaped = outside
-      .filter(
-        (w) =>
-          plain(w) && sameShape(phraseShape(w.token.text), phraseShape(model.token.text)) && chosen.every((c) => !confusable(c, w, roles)),
-      )
-      .map((w) => w.token.text);
+    const shape = phraseShape(model.token.text);
+    const shaped = fitting.filter((w) => sameShape(phraseShape(w.token.text), shape)).map((w) => w.token.text);
     const [pick] = pickDistractors(model.token.text, [shaped], 1, rng, {
       level,
       forbidden: (c) => [...answers, ...extra].some((a) => optionKey(a) === optionKey(c)),

@@ -13,7 +13,7 @@ import { type Claim, clashes } from './claims.js';
 import { contextOf } from './context-of.js';
 import { type FactSlot, factSlots } from './fact-slots.js';
 import { INSTRUCTIONS } from './instructions.js';
-import { inStatement } from './make-true-false.js';
+import { inStatement, statementClauses } from './make-true-false.js';
 import { mentionedIn, mentionsChange } from './mentioned-in.js';
 import { optionKey } from './option-key.js';
 import { perAnalysis } from './per-analysis.js';
@@ -58,20 +58,21 @@ export function makeFactQuestions(
     !askedKeys.has(d.key) &&
     !inTitle(d.key) &&
     !clashes(claims, d.sentence, { key: d.topic === 'speaker' ? '' : d.key, text: d.stem });
+  // Sentences that make true statements are scarce: a fact inside one is asked from last.
+  const stating = statementClauses(analysis);
   // Drafts are made only when chosen (a long article has hundreds of facts; a sheet asks eight).
   const lazy: Lazy[] = [
-    ...quoteItems(analysis, level, rng).map((d) => ({ topic: d.topic, sentence: d.sentence, dull: false, make: () => d })),
+    ...quoteItems(analysis, level, rng).map((d) => ({ topic: d.topic, sentence: d.sentence, dull: false, later: 0, make: () => d })),
     ...factSlots(analysis).map((slot) => ({
       topic: slot.topic,
       sentence: slot.sentence.id,
       dull: slot.topic === 'number' && LOW_VALUE.test(optionKey(analysis.text.text.slice(slot.end, slot.end + 12))),
-      start: slot.start,
+      later: Number(inStatement(stating, slot.sentence.id, slot.start)),
       // What can be told from the slot alone is checked before the item is made.
       make: () => (askedKeys.has(slot.key) || inTitle(slot.key) ? undefined : slotItem(slot, analysis, level, rng, claims)),
     })),
   ];
-  // Sentences that make true statements are scarce: asked from last.
-  const chosen = chooseVaried(lazy, count, rng, usable, (d) => Number(d.start !== undefined && inStatement(analysis, d.sentence, d.start)));
+  const chosen = chooseVaried(lazy, count, rng, usable);
   if (chosen.length === 0) return undefined;
   const positions = balancedSlots(
     chosen.map((d) => d.distractors.length + 1),
@@ -170,8 +171,8 @@ interface Lazy {
   readonly sentence: number;
   /** Asked last: how many sources said something is scaffolding, not news. */
   readonly dull: boolean;
-  /** Where the fact stands, for a fact slot. */
-  readonly start?: number;
+  /** 1 for a fact in a sentence that makes a true statement (asked in the second pass), else 0. */
+  readonly later: number;
   readonly make: () => DraftChoice | undefined;
 }
 
@@ -180,7 +181,6 @@ function chooseVaried(
   count: number,
   rng: Rng,
   usable: (d: DraftChoice | undefined) => d is DraftChoice,
-  later: (d: Lazy) => number,
 ): DraftChoice[] {
   const byTopic = new Map<QuestionTopic, Lazy[]>();
   for (const d of shuffle(lazy, rng).sort((a, b) => Number(a.dull) - Number(b.dull))) {
@@ -201,7 +201,7 @@ function chooseVaried(
         const queue = byTopic.get(topic) ?? [];
         for (let i = 0; i < queue.length; i++) {
           const next = queue[i] as Lazy;
-          if (later(next) > pass) continue;
+          if (next.later > pass) continue;
           queue.splice(i--, 1);
           if (usedSentences.has(next.sentence)) continue;
           const d = next.make();

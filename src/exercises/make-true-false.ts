@@ -69,9 +69,12 @@ export const statementClauses: (analysis: Analysis) => ReadonlyMap<number, numbe
   return ends;
 });
 
-/** True when `[start, end)` of sentence `id` lies in an opening clause this section could state. */
-export function inStatement(analysis: Analysis, id: number, start: number): boolean {
-  const end = statementClauses(analysis).get(id);
+/**
+ * True when `[start, end)` of sentence `id` lies in an opening clause this section could state;
+ * `ends` is `statementClauses(analysis)`, looked up once by the caller that asks of many words.
+ */
+export function inStatement(ends: ReadonlyMap<number, number>, id: number, start: number): boolean {
+  const end = ends.get(id);
   return end !== undefined && start < end;
 }
 

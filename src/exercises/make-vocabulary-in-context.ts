@@ -14,7 +14,7 @@ import { type Claim, clashes } from './claims.js';
 import { type ContentWord, contentWords } from './content-words.js';
 import { INSTRUCTIONS } from './instructions.js';
 import { BLANK } from './make-fact-questions.js';
-import { inStatement } from './make-true-false.js';
+import { inStatement, statementClauses } from './make-true-false.js';
 import { mentionedIn } from './mentioned-in.js';
 import { roughStem } from './option-key.js';
 import { perAnalysis } from './per-analysis.js';
@@ -49,10 +49,13 @@ export function makeVocabularyInContext(
   for (const f of analysis.facts) facts.set(f.sentence, (facts.get(f.sentence) ?? 0) + 1);
   const load = (w: ContentWord) => facts.get(w.sentence.id) ?? 0;
   // Sentences that make true statements are scarce: asked from last.
-  const later = (w: ContentWord) => Number(inStatement(analysis, w.sentence.id, w.token.start));
-  for (const target of sample(targets, targets.length, rng).sort(
-    (a, b) => later(a) - later(b) || fresh(b) - fresh(a) || load(a) - load(b) || a.rank - b.rank || a.token.start - b.token.start,
-  )) {
+  const stating = statementClauses(analysis);
+  const later = (w: ContentWord) => Number(inStatement(stating, w.sentence.id, w.token.start));
+  // Each target's place in the order worked out once, not at every comparison of the sort.
+  const ranked = sample(targets, targets.length, rng)
+    .map((w) => ({ w, later: later(w), fresh: fresh(w), load: load(w) }))
+    .sort((a, b) => a.later - b.later || b.fresh - a.fresh || a.load - b.load || a.w.rank - b.w.rank || a.w.token.start - b.w.token.start);
+  for (const { w: target } of ranked) {
     if (drafts.length >= count) break;
     if (usedSentences.has(target.sentence.id) || usedEntries.has(target.entry.key)) continue;
     const draft = draftFor(target, alike(target), analysis, roles, level, rng, claims);
@@ -197,7 +200,7 @@ const targetsOf: (analysis: Analysis) => (target: ContentWord) => TargetFacts = 
   return (target) => {
     let known = cache.get(target);
     if (known === undefined) {
-      const [before, after] = neighbours(target);
+      const { before, after } = neighbours(target);
       // «كانت هذه ___» asks which noun the previous sentence meant: not answerable from the item.
       // «رئيس ____» asks for the rest of a title (الوزراء): a set phrase, not a word to choose.
       // «من ____ أن» is a set phrase (من المتوقع / المقرر أن): grammar alone tells its word.
@@ -245,8 +248,9 @@ function candidatesFor(
   before: string | undefined,
   after: string | undefined,
 ): string[] {
+  const role = target.entry.pos === undefined ? roles.role(target.token.text) : undefined;
   const sameKind = (w: ContentWord) =>
-    target.entry.pos !== undefined ? w.entry.pos === target.entry.pos : roles.role(w.token.text) === roles.role(target.token.text);
+    target.entry.pos !== undefined ? w.entry.pos === target.entry.pos : roles.role(w.token.text) === role;
   const fitsTooWell = (w: ContentWord) =>
     (before !== undefined && roles.adjacent(before, w.token.text)) || (after !== undefined && roles.adjacent(w.token.text, after));
   return words.filter((w) => w.entry.key !== target.entry.key && sameKind(w) && !fitsTooWell(w)).map((w) => w.token.text);

@@ -11,8 +11,9 @@ export function memo<T>(fn: (text: string) => T, limit = 20_000, longest = Numbe
   return (text) => {
     // A long one-off text (a stem being tried) costs more to hash and keep than to work out again.
     if (text.length > longest) return fn(text);
+    // One lookup: a value of undefined (no function here returns one) would only be worked out again.
     const hit = cache.get(text);
-    if (hit !== undefined || cache.has(text)) return hit as T;
+    if (hit !== undefined) return hit;
     if (cache.size >= limit) cache.clear();
     const value = fn(text);
     cache.set(text, value);

@@ -8,7 +8,7 @@ import { optionKey } from './option-key.js';
 /** Proclitic runs that may stand glued before a word. */
 const CLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
 
-/** The first letters of the proclitic runs (and of لل). */
+/** The first letters of the proclitic runs (and of لل): the runs of one letter. */
 const CLITIC_FIRST = new Set(CLITICS.filter((c) => c !== '').map((c) => c.charCodeAt(0)));
 
 /**
@@ -40,7 +40,9 @@ const SCANS_BEFORE_INDEX = 2;
 
 /** `mentionedIn` without the memo; `scans` as SCANS_BEFORE_INDEX (exported for the test that both ways agree). */
 export function makeMentioned(text: string, scans = SCANS_BEFORE_INDEX): (candidate: string) => boolean {
-  // The text's words are read at the first question (some predicates are never asked one).
+  // The text's key (a space after each word) and words are read at the first question (some
+  // predicates are never asked one).
+  let spaced: string | undefined;
   let textWords: readonly string[] | undefined;
   let index: ReadonlyMap<string, readonly number[]> | undefined;
   let asked = 0;
@@ -56,9 +58,13 @@ export function makeMentioned(text: string, scans = SCANS_BEFORE_INDEX): (candid
     const k = optionKey(candidate);
     if (k === '') return false;
     const parts = wordsOf(k);
-    textWords ??= optionKey(text).split(' ');
+    const first = parts[0] as string;
+    spaced ??= `${optionKey(text)} `;
+    // Most candidates are not in the text at all: a native search or two says so before any word is read.
+    if (!mayHold(spaced, k)) return false;
+    textWords ??= spaced.slice(0, -1).split(' ');
     const words = textWords;
-    const found = positions(words, parts[0] as string);
+    const found = positions(words, first);
     if (found.length === 0) return false;
     if (parts.length === 1) return true;
     return found.some((i) => {
@@ -71,6 +77,15 @@ export function makeMentioned(text: string, scans = SCANS_BEFORE_INDEX): (candid
 const NONE: readonly number[] = [];
 
 /**
+ * False only when the text (its key with a space after each word) cannot mention the candidate
+ * `key`: the word filed under its first word ends with that word, or is it with لل for its ال
+ * (للعراق, وللعراق), and the words after it are the candidate's own.
+ */
+function mayHold(spaced: string, key: string): boolean {
+  return spaced.includes(`${key} `) || (key.startsWith('ال') && spaced.includes(`لل${key.slice(2)} `));
+}
+
+/**
  * Each word filed under every word it may be with its proclitics taken off (بالعراق under
  * العراق, لعراق …, بالعراق), so that a question is one lookup, not one per proclitic run.
  */
@@ -81,15 +96,18 @@ function indexWords(words: readonly string[]): ReadonlyMap<string, readonly numb
     if (list) list.push(i);
     else at.set(bare, [i]);
   };
-  words.forEach((w, i) => {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
     file(w, i);
-    // Every proclitic run starts with one of these letters: most words need no more.
-    if (!CLITIC_FIRST.has(w.charCodeAt(0))) return;
-    for (const clitic of CLITICS) if (clitic !== '' && w.startsWith(clitic)) file(w.slice(clitic.length), i);
+    // Every proclitic run starts with one of the one-letter runs (و ف ب ل ك): most words need no
+    // more. The other runs are two letters long.
+    if (!CLITIC_FIRST.has(w.charCodeAt(0))) continue;
+    file(w.slice(1), i);
+    if (w.length > 1 && CLITIC_SET.has(w.slice(0, 2))) file(w.slice(2), i);
     // ل + ال is written لل: للعراق.
     if (w.startsWith('لل')) file(`ال${w.slice(2)}`, i);
     if (w.startsWith('ولل')) file(`ال${w.slice(3)}`, i);
-  });
+  }
   return at;
 }
 

@@ -18,6 +18,17 @@ function computeOptionKey(text: string): string {
   // Most options are Arabic words with single spaces: already their own key (one native test
   // instead of a walk over the characters).
   if (PLAIN_WORDS.test(key)) return key;
+  // Most other texts hold only such words, spaces and common punctuation: three native passes
+  // give what the walk below gives (punctuation dropped, spaces one, none at either end).
+  if (COMMON_TEXT.test(key)) return key.replace(PUNCTUATION, '').replace(SPACES, ' ').trim();
+  return walkKey(key);
+}
+
+/**
+ * The option key of a normalised key, character by character: letters and digits kept, any run
+ * of spaces one space. Exported for the test that the short way agrees with it.
+ */
+export function walkKey(key: string): string {
   // Kept characters are copied a run at a time (key.slice), not one string per character.
   let out = '';
   let run = 0;
@@ -51,6 +62,17 @@ function computeOptionKey(text: string): string {
 }
 
 const PLAIN_WORDS = /^[\u0621-\u064A0-9]+(?: [\u0621-\u064A0-9]+)*$/;
+
+/**
+ * Signs that are neither letters, digits nor the spaces the walk folds: ASCII punctuation, « » ©,
+ * Arabic ، ؛ ؟ ٪ ٫ ٬ ٭ ۔, general punctuation (dashes, quotes, …). A text of these, the letters
+ * and digits of PLAIN_WORDS, Latin letters and those spaces takes the short way.
+ */
+const PUNCTUATION = /[!-/:-@[-`{-~\u00A9\u00AB\u00BB\u060C\u061B\u061F\u066A-\u066D\u06D4\u2010-\u2027\u2030-\u205E]+/g;
+/** Runs of the spaces the walk folds, but a single space (already what it becomes: no copy for it). */
+const SPACES = /[ \n\t\r\u00A0\u2001-\u200A]{2,}|[\n\t\r\u00A0\u2001-\u200A]/g;
+const COMMON_TEXT =
+  /^[\u0621-\u064A0-9A-Za-z \n\t\r\u00A0\u2001-\u200A!-/:-@[-`{-~\u00A9\u00AB\u00BB\u060C\u061B\u061F\u066A-\u066D\u06D4\u2010-\u2027\u2030-\u205E]*$/;
 
 /**
  * A rough stem of a one- or many-word option: each word without و/ف, ب/ل/ك, ال and the endings

@@ -17,11 +17,11 @@ export function personGender(analysis: Analysis): (name: string) => Gender {
   for (const n of analysis.names) if (n.type === 'person' && n.role) roles.set(optionKey(n.name), n.role);
   for (const f of analysis.facts) if (f.kind === 'entity' && f.type === 'person' && f.role) roles.set(optionKey(f.name), f.role);
   return (name) => {
-    const first = normalizeKey(name.trim().split(/\s+/)[0] ?? '');
+    const first = normalizeKey(name.trim().split(/\s+/, 1)[0] ?? '');
     if (FEMALE_GIVEN_NAMES.has(first)) return 'female';
     const role = roles.get(optionKey(name));
     if (role !== undefined) {
-      const head = normalizeKey(role.trim().split(/[\s،,]+/)[0] ?? '').replace(/^ال/, '');
+      const head = normalizeKey(role.trim().split(/[\s،,]+/, 1)[0] ?? '').replace(/^ال/, '');
       return head.endsWith('ه') ? 'female' : 'male';
     }
     return GIVEN_NAMES.has(first) ? 'male' : 'unknown';

@@ -20,13 +20,26 @@ const ENDINGS = ['يات', 'ات', 'ون', 'ين', 'ان', 'يه', 'ه', 'ي'];
 export const phraseShape: (phrase: string) => WordShape = memo(computePhraseShape, 20_000, 64);
 
 function computePhraseShape(phrase: string): WordShape {
-  const words = phrase.trim().split(/\s+/);
+  // The first word, and whether there is a second.
+  const words = phrase.trim().split(/\s+/, 2);
   const first = normalizeKey(words[0] ?? '');
-  const article = first.length > 4 ? first.match(/^(و|ف)?(ب|ك|ل)?(ال)|^(و|ف)?(لل)/) : first.match(/^()()(ال)/);
+  const article = first.match(first.length > 4 ? ARTICLE : BARE_ARTICLE);
   const prefixes = article ? article.slice(1).filter(Boolean).join('+') : '';
   // A name of several words agrees through its head, which this cannot see: only one word has an ending.
   const ending = words.length === 1 ? endingOf(first) : '';
   return { prefixes, definite: article !== null, ending };
+}
+
+/** ال and the clitics before it (لل for ل + ال) opening a key of more than four letters; a shorter one only a bare ال. */
+const ARTICLE = /^(و|ف)?(ب|ك|ل)?(ال)|^(و|ف)?(لل)/;
+const BARE_ARTICLE = /^()()(ال)/;
+
+/**
+ * `phraseShape(word).definite` for a word already a key (a token's `key`): one test, no
+ * normalising, splitting or lookup, for the passes that read every token of the article.
+ */
+export function isDefiniteKey(key: string): boolean {
+  return (key.length > 4 ? ARTICLE : BARE_ARTICLE).test(key);
 }
 
 /** True when two shapes agree in clitics and definiteness (names and numbers: their ending is their own). */

@@ -30,7 +30,8 @@ export function pickDistractors(
   const seen = new Set<string>();
   const ordered = tiers.flatMap((tier) => {
     const usable: Described[] = [];
-    for (const text of tier) {
+    for (let i = 0; i < tier.length; i++) {
+      const text = tier[i] as string;
       const c = describe(text);
       if (seen.has(c.key) || !fits(keyInfo, c) || options.forbidden?.(text)) continue;
       seen.add(c.key);

@@ -32,13 +32,13 @@ const COMMA_CODES = new Set([...'،؛,;'].map((c) => c.charCodeAt(0)));
  * sentence end without its final mark.
  */
 export function clauseAround(sentence: Sentence, spanEnd: number, minWords = 10): Clause {
-  return cutClause(sentence.text, sentenceLayout(sentence), sentence.start, spanEnd, minWords);
+  return cutClause(sentence.text, sentenceLayout(sentence).cuts, sentence.start, spanEnd, minWords);
 }
 
-/** clauseAround on `text` (starting at offset `from` of the article), with its layout at hand. */
-function cutClause(text: string, layout: Layout, from: number, spanEnd: number, minWords: number): Clause {
+/** clauseAround on `text` (starting at offset `from` of the article), with its clause marks at hand. */
+function cutClause(text: string, cuts: readonly Cut[], from: number, spanEnd: number, minWords: number): Clause {
   let end = text.length;
-  for (const cut of layout.cuts) {
+  for (const cut of cuts) {
     if (from + cut.at < spanEnd) continue;
     if (cut.words < 0) cut.words = wordCount(text.slice(0, cut.at).trim());
     if (cut.words < minWords) continue;
@@ -67,8 +67,8 @@ interface Layout {
   readonly depth: Int32Array;
   /** For each offset, one past the last «،؛,;» before it at depth 0, or −1. */
   readonly after: Int32Array;
-  /** The text from an offset on, with its own layout, as innerClause cuts it. */
-  readonly suffixes: Map<number, { readonly text: string; readonly layout: Layout }>;
+  /** The text from an offset on, with its own clause marks, as innerClause cuts it. */
+  readonly suffixes: Map<number, { readonly text: string; readonly cuts: readonly Cut[] }>;
 }
 
 /** A sentence's layout, kept with the sentence (the analysis's sentences are asked again and again). */
@@ -83,15 +83,22 @@ function sentenceLayout(sentence: Sentence): Layout {
 
 const LAYOUTS = new WeakMap<Sentence, Layout>();
 
+/**
+ * One native search jumps from mark to mark (quotation marks, brackets, clause marks); the
+ * offsets between two marks share the state before the second, filled in at once.
+ */
 function findLayout(text: string): Layout {
   const cuts: Cut[] = [];
   const depthAt = new Int32Array(text.length + 1);
   const after = new Int32Array(text.length + 1);
   let depth = 0;
   let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    depthAt[i] = depth;
-    after[i] = start;
+  let filled = 0;
+  for (const mark of text.matchAll(MARKS)) {
+    const i = mark.index;
+    depthAt.fill(depth, filled, i + 1);
+    after.fill(start, filled, i + 1);
+    filled = i + 1;
     // By code (« ( “ open, » ) ” close): a string per character would be made otherwise.
     const c = text.charCodeAt(i);
     if (c === 0xab || c === 0x28 || c === 0x201c) depth++;
@@ -102,10 +109,13 @@ function findLayout(text: string): Layout {
       if (COMMA_CODES.has(c)) start = i + 1;
     }
   }
-  depthAt[text.length] = depth;
-  after[text.length] = start;
+  depthAt.fill(depth, filled);
+  after.fill(start, filled);
   return { cuts, depth: depthAt, after, suffixes: new Map() };
 }
+
+/** The characters findLayout reads: what opens or closes «…», (…) and “…”, and the clause marks. */
+const MARKS = /[«(“»)”،؛,;:.؟?!…]/g;
 
 /**
  * The smallest clause around `[spanStart, spanEnd)`: from just after the last clause mark before
@@ -122,11 +132,13 @@ export function innerClause(sentence: Sentence, spanStart: number, spanEnd: numb
   if (start < 0 || depth > 0) return undefined;
   let suffix = layout.suffixes.get(start);
   if (suffix === undefined) {
-    const rest = text.slice(start);
-    suffix = { text: rest, layout: findLayout(rest) };
+    // The text from `start` is at depth 0 (after a comma there), so its marks are the sentence's
+    // from there on; their word counts and safety are the suffix's own, worked out when asked.
+    const cuts = layout.cuts.filter((cut) => cut.at >= start).map((cut) => ({ at: cut.at - start, words: -1, safe: undefined }));
+    suffix = { text: text.slice(start), cuts };
     layout.suffixes.set(start, suffix);
   }
-  const whole = cutClause(suffix.text, suffix.layout, sentence.start + start, spanEnd, minWords);
+  const whole = cutClause(suffix.text, suffix.cuts, sentence.start + start, spanEnd, minWords);
   const words = text
     .slice(start, whole.end - sentence.start)
     .trim()
@@ -151,15 +163,15 @@ export function stopsShort(sentence: Sentence, clause: Clause): boolean {
 /** Each clause after the first that is a whole clause of at least `minWords` words (see innerClause). */
 export function laterClauses(sentence: Sentence, minWords: number): Clause[] {
   const out: Clause[] = [];
-  const text = sentence.text;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x060c && c !== 0x061b) continue; // ، ؛ (by code: no string made per character)
+  for (const mark of sentence.text.matchAll(INNER_CLAUSE_MARKS)) {
+    const i = mark.index;
     const clause = innerClause(sentence, sentence.start + i + 2, sentence.start + i + 2, minWords);
     if (clause && !out.some((c) => c.start === clause.start)) out.push(clause);
   }
   return out;
 }
+
+const INNER_CLAUSE_MARKS = /[،؛]/g;
 
 /**
  * True when a statement reports words without saying whose they are («قال «…»»): on its own, a
@@ -195,18 +207,16 @@ function makeStatement(clause: string): string {
   for (let changed = true; changed; ) {
     changed = false;
     let forms = [text, dropGluedConjunction(text)].map(keyed);
-    // An opener must start with the first letter of a form's key: the others are skipped unread.
-    let firsts = forms.map((f) => f.key.charCodeAt(0));
     for (let o = 0; o < OPENER_KEYS.length; o++) {
+      // An opener must start with the first letter of a form's key: the others are skipped unread.
+      const first = OPENER_FIRSTS[o];
+      if (first !== -1 && first !== forms[0]?.first && first !== forms[1]?.first) continue;
       const opener = OPENER_KEYS[o] as string;
-      const first = opener.charCodeAt(0);
-      if (opener.length > 0 && !firsts.includes(first)) continue;
       for (const form of forms) {
         const n = matchOpener(form, opener);
         if (n > 0) {
           text = form.text.slice(n).replace(/^[\s،,]+/, '');
           forms = [text, dropGluedConjunction(text)].map(keyed);
-          firsts = forms.map((f) => f.key.charCodeAt(0));
           changed = true;
           break;
         }
@@ -217,47 +227,45 @@ function makeStatement(clause: string): string {
   return `${text.replace(/[\s،,؛:]+$/, '')}.`;
 }
 
-/** One character as `normalizeKey` writes it ('' for a diacritic or tatweel), without building strings. */
-function letterKey(c: number): string {
-  if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) return '';
-  if (c === 0x0622 || c === 0x0623 || c === 0x0625 || c === 0x0671) return 'ا';
-  if (c === 0x0649) return 'ي';
-  if (c === 0x0629) return 'ه';
-  if (c >= 0x0660 && c <= 0x0669) return String.fromCharCode(c - 0x0660 + 48);
-  if (c >= 0x06f0 && c <= 0x06f9) return String.fromCharCode(c - 0x06f0 + 48);
-  return String.fromCharCode(c);
+/** Whether `normalizeKey` drops the character: a diacritic or tatweel (each other character maps to one). */
+function dropped(c: number): boolean {
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
 }
 
-/** The openers as keys, in the list's order. */
+/** The openers as keys, in the list's order, and the first letter of each (−1 for none). */
 const OPENER_KEYS = LEADING_CONNECTORS.map(normalizeKey);
+const OPENER_FIRSTS = OPENER_KEYS.map((k) => (k.length > 0 ? k.charCodeAt(0) : -1));
 const LONGEST_OPENER = Math.max(...OPENER_KEYS.map((k) => k.length));
 
-/** The start of a text as a key (no diacritics), with where each key letter ends in the text. */
+/** The start of a text as a key (no diacritics), at least as long as any opener when the text is. */
 interface Keyed {
   readonly text: string;
   readonly key: string;
-  readonly ends: readonly number[];
+  /** The key's first letter (NaN for none). */
+  readonly first: number;
 }
 
 function keyed(text: string): Keyed {
-  // normalizeKey maps each character on its own (as letterKey does), dropping only diacritics and
-  // tatweel: the key is the prefix's normalizeKey, with no string made per character.
-  const ends: number[] = [];
-  let i = 0;
-  for (; i < text.length && ends.length <= LONGEST_OPENER; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
-    ends.push(i + 1);
+  // normalizeKey maps each character on its own, dropping only diacritics and tatweel: the key of
+  // a prefix is the start of the text's key. Twice the longest opener is plenty unless the text
+  // is fully voweled.
+  let span = 2 * LONGEST_OPENER + 2;
+  let key = normalizeKey(text.slice(0, span));
+  while (key.length <= LONGEST_OPENER && span < text.length) {
+    span *= 2;
+    key = normalizeKey(text.slice(0, span));
   }
-  return { text, key: normalizeKey(text.slice(0, i)), ends };
+  return { text, key, first: key.charCodeAt(0) };
 }
 
 /** Length of the prefix of the text that spells `opener` (a key; diacritics ignored), or 0. */
 function matchOpener(form: Keyed, opener: string): number {
   if (!form.key.startsWith(opener)) return 0;
   const { text } = form;
-  let i = form.ends[opener.length - 1] ?? 0;
-  while (i < text.length && letterKey(text.charCodeAt(i)) === '') i++;
+  // Past the opener's letters, then past the marks on its last one.
+  let i = 0;
+  for (let letters = 0; letters < opener.length && i < text.length; i++) if (!dropped(text.charCodeAt(i))) letters++;
+  while (i < text.length && dropped(text.charCodeAt(i))) i++;
   const next = text[i];
   return next === undefined || /[\s،,]/.test(next) ? i : 0;
 }
@@ -278,7 +286,7 @@ function dropGluedConjunction(text: string): string {
     (key.length >= 4 && (key[0] === 'و' ? !WAW_WORDS.has(bare) : /^ال/.test(rest) || VERB_AFTER_CONJUNCTION.test(rest)));
   if (!drop) return text;
   let cut = 1;
-  while (cut < first.length && letterKey(first.charCodeAt(cut)) === '') cut++;
+  while (cut < first.length && dropped(first.charCodeAt(cut))) cut++;
   return text.slice(cut);
 }
 
@@ -301,7 +309,7 @@ function safeCut(text: string, i: number): boolean {
   const next = text
     .slice(i + 1)
     .trim()
-    .split(/\s+/);
+    .split(/\s+/, 4);
   if (CONTINUES.has(normalizeKey(next[0] ?? ''))) return false;
   if (/[،,]/.test(next.slice(0, 4).join(' '))) return false;
   const before = text.slice(0, i).trim().split(/\s+/).map(normalizeKey);

@@ -3,11 +3,15 @@
  * there gives undefined). Cloze gaps and vocabulary items ask this of the same tokens on every
  * draw; each sentence is read once and its answers kept with its tokens.
  *
- * @example wordNeighbours(sentence, token) // ['القوات', 'في'] around «الأميركية»
+ * @example wordNeighbours(sentence, token) // { before: 'القوات', after: 'في' } around «الأميركية»
  */
 import type { Sentence, Token } from '../types.js';
 
-export type Neighbours = readonly [string | undefined, string | undefined];
+/** An object, not a pair: taking a pair apart runs the iterator protocol, which cold code pays for. */
+export interface Neighbours {
+  readonly before: string | undefined;
+  readonly after: string | undefined;
+}
 
 export function wordNeighbours(sentence: Sentence, token: Token): Neighbours {
   let read = READ.get(sentence);
@@ -33,14 +37,14 @@ function readSentence(sentence: Sentence): Map<Token, Neighbours> {
   const out = new Map<Token, Neighbours>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (!out.has(token)) out.set(token, [word(tokens[i - 1]), word(tokens[i + 1])]);
+    if (!out.has(token)) out.set(token, { before: word(tokens[i - 1]), after: word(tokens[i + 1]) });
   }
   return out;
 }
 
 function lookUp(tokens: readonly Token[], token: Token): Neighbours {
   const i = tokens.indexOf(token);
-  return [word(tokens[i - 1]), word(tokens[i + 1])];
+  return { before: word(tokens[i - 1]), after: word(tokens[i + 1]) };
 }
 
 /** A word's text; undefined for punctuation, a number or no token. */

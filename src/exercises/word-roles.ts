@@ -9,7 +9,7 @@
 import type { Analysis, Token } from '../types.js';
 import { roughStem } from './option-key.js';
 import { perAnalysis } from './per-analysis.js';
-import { phraseShape } from './phrase-shape.js';
+import { isDefiniteKey } from './phrase-shape.js';
 
 export type Role = 'noun' | 'adjective';
 
@@ -45,8 +45,10 @@ function findWordRoles(analysis: Analysis): WordRoles {
         window.length = 0;
         continue;
       }
-      const stem = roughStem(token.text);
-      for (const before of window) {
+      // The key is the text normalised, where roughStem starts; tokens of one spelling share it.
+      const stem = roughStem(token.key);
+      for (let k = 0; k < window.length; k++) {
+        const before = window[k] as string;
         const after = pairs.get(before);
         if (after) after.add(stem);
         else pairs.set(before, new Set([stem]));
@@ -75,14 +77,14 @@ function vote(token: Token, previous: Token | undefined): number {
   const nisba = /(ي|يه|يين|يون|يات)$/.test(token.key) ? 1 : 0;
   // «رسالة مهمة», «ساعات قليلة», «شروطا مسبقة»: a feminine word after an indefinite feminine,
   // plural or accusative noun agrees with it.
-  if (!phraseShape(token.text).definite) {
+  if (!isDefiniteKey(token.key)) {
     const agrees =
       previous !== undefined &&
       !previous.isStopWord &&
       (/(ه|ات)$/.test(previous.key) || (previous.key.length > 3 && /[^و]ا$/.test(previous.key))) &&
       /ه$/.test(token.key);
-    return nisba + (agrees && !phraseShape(previous.text).definite ? 1 : 0);
+    return nisba + (agrees && !isDefiniteKey(previous.key) ? 1 : 0);
   }
   if (!previous || previous.isStopWord || token.prefixes.includes('و') || token.prefixes.includes('ف')) return nisba - 1;
-  return phraseShape(previous.text).definite ? 1 + nisba : nisba - 1;
+  return isDefiniteKey(previous.key) ? 1 + nisba : nisba - 1;
 }

@@ -5,13 +5,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeMentioned } from '../../src/exercises/mentioned-in.js';
-import { optionKey, overlaps, roughStem } from '../../src/exercises/option-key.js';
+import { optionKey, overlaps, roughStem, walkKey } from '../../src/exercises/option-key.js';
 import { phraseShape, sameShape } from '../../src/exercises/phrase-shape.js';
 import { compatible, pickDistractors } from '../../src/exercises/pick-distractors.js';
 import { balancedPositions, balancedSlots, placeKey } from '../../src/exercises/place-key.js';
 import { standsAlone } from '../../src/exercises/stands-alone.js';
 import { asStatement, clauseAround, lacksSpeaker, opensStatement } from '../../src/exercises/statement.js';
 import { fork } from '../../src/rng.js';
+import { normalizeKey } from '../../src/text/normalize-key.js';
 import type { Analysis, Sentence } from '../../src/types.js';
 
 describe('asStatement', () => {
@@ -85,6 +86,25 @@ describe('comparing options', () => {
   it('ignores diacritics and hamza forms', () => {
     expect(optionKey('أَكَّدَ')).toBe(optionKey('اكد'));
     expect(compatible('إيران', 'ايران')).toBe(false);
+  });
+
+  it.each([
+    ['«قال»: العراق، اليوم.', 'قال العراق اليوم'],
+    ['  (٣) جنود - 1,200 ', '3 جنود 1200'],
+    ['وزير\u00a0الدفاع\u2003الأميركي', 'وزير الدفاع الاميركي'],
+    ['ڤيينا\u200bاليوم', 'ڤيينااليوم'],
+  ])('keys %s as %s', (text, key) => {
+    expect(optionKey(text)).toBe(key);
+  });
+
+  it('keys common texts the short way as the walk over the characters does', () => {
+    // Letters, digits, the spaces folded, punctuation of the short way, and characters it leaves to the walk.
+    const unit = fc.constantFrom(...'اعرقةأى٣9aZ \n\t\u00a0\u2003«»،؛.,:!-/()[]_~©\u2014\u201c\u2000\u200b\u0640ڤۀ\u00aa\u00b2');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+        expect(optionKey(text)).toBe(walkKey(normalizeKey(text)));
+      }),
+    );
   });
 });
 

@@ -21,6 +21,16 @@ describe('normalizeKey', () => {
     expect(normalizeKey(text)).toBe(key);
   });
 
+  it('normalises a long text as it does each of its words', () => {
+    const unit = fc.constantFrom(...'اأإآٱبتةىيئؤءوًٌٍَُِّْٰـ٠١٩۰۹0 abc'.split(''));
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit, maxLength: 12 }), { minLength: 4, maxLength: 12 }), (words) => {
+        expect(normalizeKey(words.join(' '))).toBe(words.map(normalizeKey).join(' '));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('is idempotent', () => {
     const unit = fc.constantFrom(...'اأإآٱبتةىيئؤءوًٌٍَُِّْٰـ٠١٩۰۹0 abc'.split(''));
     fc.assert(
