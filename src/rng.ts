@@ -1,7 +1,8 @@
 /**
- * The only source of randomness: seeded streams forked by name, so that adding an exercise
+ * The only source of randomness: seedrandom streams forked by name, so that adding an exercise
  * type never changes another type's items (each draws from `fork(seed, 'cloze')` and so on).
  */
+import seedrandom from 'seedrandom';
 
 /** A seeded random source. */
 export interface Rng {
@@ -13,46 +14,11 @@ export interface Rng {
 
 /** A stream named `name` under `seed`: the same pair always gives the same numbers. */
 export function fork(seed: string, name: string): Rng {
-  const next = arc4(`${seed}\u0000${name}`);
-  return { next, int: (n) => Math.floor(next() * n) };
-}
-
-/**
- * The numbers of seedrandom 3.0.5's `seedrandom(seed).quick()`, which the sheets were first drawn
- * with (a test compares the two): RC4 keyed by the seed's code units folded into 256 bytes, the
- * first 256 bytes dropped, then 4 bytes per number. Written out here because the library also
- * mixes every new stream into a global entropy pool and builds strings for it, which a sheet's
- * dozen streams paid for at every start.
- */
-function arc4(seed: string): () => number {
-  const key: number[] = [];
-  let smear = 0;
-  for (let k = 0; k < seed.length; k++) {
-    smear ^= (key[k & 255] ?? 0) * 19;
-    key[k & 255] = (smear + seed.charCodeAt(k)) & 255;
-  }
-  if (key.length === 0) key.push(0);
-  const s = new Uint8Array(256);
-  for (let k = 0; k < 256; k++) s[k] = k;
-  let j = 0;
-  for (let k = 0; k < 256; k++) {
-    const t = s[k] as number;
-    j = (j + (key[k % key.length] as number) + t) & 255;
-    s[k] = s[j] as number;
-    s[j] = t;
-  }
-  let i = 0;
-  j = 0;
-  const byte = (): number => {
-    i = (i + 1) & 255;
-    const t = s[i] as number;
-    j = (j + t) & 255;
-    s[i] = s[j] as number;
-    s[j] = t;
-    return s[((s[i] as number) + t) & 255] as number;
+  const prng = seedrandom(`${seed}\u0000${name}`);
+  return {
+    next: () => prng.quick(),
+    int: (n) => Math.floor(prng.quick() * n),
   };
-  for (let k = 0; k < 256; k++) byte();
-  return () => (((byte() * 256 + byte()) * 256 + byte()) * 256 + byte()) / 0x100000000;
 }
 
 /** A shuffled copy (Fisher–Yates). */
