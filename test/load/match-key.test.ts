@@ -35,7 +35,9 @@ describe('phrase tests on keys', () => {
   const has = (key: string, phrases: readonly string[]) => phrases.some((p) => ` ${key} `.includes(` ${p} `));
   const ends = (key: string, phrases: readonly string[]) => phrases.find((p) => ` ${key}`.endsWith(` ${p}`));
   const starts = (key: string, phrases: readonly string[]) =>
-    phrases.filter((p) => `${key} `.startsWith(`${p} `)).reduce<string | undefined>((best, p) => (best === undefined || p.length > best.length ? p : best), undefined);
+    phrases
+      .filter((p) => `${key} `.startsWith(`${p} `))
+      .reduce<string | undefined>((best, p) => (best === undefined || p.length > best.length ? p : best), undefined);
 
   it.each([
     ['اقرا ايضا الخبر', ['اقرا ايضا'], true, undefined, 'اقرا ايضا'],
