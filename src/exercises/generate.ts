@@ -255,10 +255,11 @@ function draw(analysis: Analysis, options: Options, seed: string, plan: Plan): W
  */
 function lazyFork(base: string, name: string): Rng {
   let rng: Rng | undefined;
-  return {
-    next: () => (rng ??= fork(base, name)).next(),
-    int: (n) => (rng ??= fork(base, name)).int(n),
+  const started = (): Rng => {
+    rng ??= fork(base, name);
+    return rng;
   };
+  return { next: () => started().next(), int: (n) => started().int(n) };
 }
 
 /** Two parts of one multiple-choice section as one, in the article's order. */
