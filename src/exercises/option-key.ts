@@ -9,9 +9,12 @@ import { memo } from './memo.js';
 
 /**
  * Normalised text with spaces and punctuation folded. One pass, since every comparison of options
- * and mentions runs through it: letters and digits kept, any run of spaces one space.
+ * and mentions runs through it: letters and digits kept, any run of spaces one space. Long texts
+ * are remembered too: a quarter of the sentences, contexts and statements keyed in a sheet are
+ * keyed again (the whole article twice: the article key and the mentions in it), and hashing a
+ * text costs far less than keying it.
  */
-export const optionKey: (text: string) => string = memo(computeOptionKey, 20_000, 64);
+export const optionKey: (text: string) => string = memo(computeOptionKey, 20_000);
 
 function computeOptionKey(text: string): string {
   const key = normalizeKey(text);
