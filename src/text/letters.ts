@@ -176,14 +176,22 @@ function keepOnly(text: string, keep: (c: number) => boolean): string {
   return run === 0 ? text : out + text.slice(run);
 }
 
+/**
+ * Texts of letters only (ASCII, and Arabic from ؠ to ي with tatweel, ٮ ٯ, ٱ–ۓ), and of letters
+ * and digits (ASCII, Arabic-Indic, Persian): most words are, and are their own answer, which one
+ * native test tells instead of a walk asking about each character.
+ */
+const PLAIN_LETTERS = /^[A-Za-z\u0620-\u064A\u066E\u066F\u0671-\u06D3]*$/;
+const PLAIN_LETTERS_AND_DIGITS = /^[0-9A-Za-z\u0620-\u064A\u0660-\u0669\u066E\u066F\u0671-\u06D3\u06F0-\u06F9]*$/;
+
 /** `text` with only its letters and numbers: `text.replace(/[^\p{L}\p{N}]/gu, '')`. */
 export function lettersAndDigits(text: string): string {
-  return keepOnly(text, isLetterOrDigit);
+  return PLAIN_LETTERS_AND_DIGITS.test(text) ? text : keepOnly(text, isLetterOrDigit);
 }
 
 /** `text` with only its letters: `text.replace(/[^\p{L}]/gu, '')`. */
 export function lettersOnly(text: string): string {
-  return keepOnly(text, isLetter);
+  return PLAIN_LETTERS.test(text) ? text : keepOnly(text, isLetter);
 }
 
 /** Whether `text` holds a letter or a number: `/[\p{L}\p{N}]/u.test(text)`. */

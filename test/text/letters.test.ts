@@ -51,6 +51,17 @@ describe('letter tests', () => {
     expect(bad.map((c) => c.toString(16))).toEqual([]);
   });
 
+  it('keep every code point, alone and within plain Arabic words, as the filtering expressions do', () => {
+    // Each code point on its own and inside a word that the short way would take whole.
+    const bad = CODE_POINTS.filter((c) => {
+      const s = String.fromCodePoint(c);
+      return [s, `كتب${s}ـة`].some(
+        (t) => lettersAndDigits(t) !== t.replace(/[^\p{L}\p{N}]/gu, '') || lettersOnly(t) !== t.replace(/[^\p{L}]/gu, ''),
+      );
+    });
+    expect(bad.map((c) => c.toString(16))).toEqual([]);
+  });
+
   it('filter and test strings as the expressions do', () => {
     fc.assert(
       fc.property(mixed, (text) => {
