@@ -22,7 +22,8 @@ describe('normalizeKey', () => {
   });
 
   it('normalises a long text as it does each of its words', () => {
-    const unit = fc.constantFrom(...'اأإآٱبتةىيئؤءوًٌٍَُِّْٰـ٠١٩۰۹0 abc'.split(''));
+    // ٪ ٫ ٬ ٭ ٮ ٯ lie among the characters a long text's search finds, but stay.
+    const unit = fc.constantFrom(...'اأإآٱبتةىيئؤءوًٌٍَُِّْٰـ٠١٩۰۹0 abc٪٫٬٭ٮٯ'.split(''));
     fc.assert(
       fc.property(fc.array(fc.string({ unit, maxLength: 12 }), { minLength: 4, maxLength: 12 }), (words) => {
         expect(normalizeKey(words.join(' '))).toBe(words.map(normalizeKey).join(' '));
