@@ -16,12 +16,10 @@ const CLITIC_FIRST = new Set(CLITICS.filter((c) => c !== '').map((c) => c.charCo
  * is ruled out when «السبت» alone is mentioned.
  */
 export function mentionsChange(mentioned: (candidate: string) => boolean, key: string): (candidate: string) => boolean {
-  const keyWords = new Set(optionKey(key).split(' '));
-  return (candidate) =>
-    mentioned(candidate) ||
-    optionKey(candidate)
-      .split(' ')
-      .some((w) => !keyWords.has(w) && w.length > 2 && mentioned(w));
+  const keyWords = new Set(wordsOf(optionKey(key)));
+  // The candidate's words as wordsOf remembers them: each distractor tier asks about the same
+  // candidates again for every slot.
+  return (candidate) => mentioned(candidate) || wordsOf(optionKey(candidate)).some((w) => !keyWords.has(w) && w.length > 2 && mentioned(w));
 }
 
 /**
