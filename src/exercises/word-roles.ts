@@ -51,13 +51,15 @@ function findWordRoles(analysis: Analysis): WordRoles {
         const before = window[k] as string;
         const after = pairs.get(before);
         if (after) after.add(stem);
-        else pairs.set(before, new Set([stem]));
+        // Built by add and set, not from an array: a constructor given one walks it by the
+        // iterator protocol, which cold code pays for at each new word.
+        else pairs.set(before, new Set<string>().add(stem));
       }
       const last = window.at(-1);
       if (last !== undefined) {
         const after = bigrams.get(last);
         if (after) after.set(stem, (after.get(stem) ?? 0) + 1);
-        else bigrams.set(last, new Map([[stem, 1]]));
+        else bigrams.set(last, new Map<string, number>().set(stem, 1));
       }
       window.push(stem);
       if (window.length > 3) window.shift();
