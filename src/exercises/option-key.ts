@@ -86,15 +86,20 @@ const COMMON_TEXT =
 export const roughStem: (text: string) => string = memo(computeRoughStem, 20_000, 64);
 
 function computeRoughStem(text: string): string {
-  return optionKey(text)
-    .split(' ')
-    .map((w) => {
-      let s = w;
-      if (s.length > 4) s = s.replace(/^(و|ف)?(ب|ل|ك)?(ال|لل)/, '');
-      const ending = ENDINGS.find((e) => s.endsWith(e) && s.length - e.length >= 3);
-      return ending ? s.slice(0, -ending.length) : s;
-    })
-    .join(' ');
+  const key = optionKey(text);
+  // Most texts are one word (a token's key): no split, map and join for them.
+  return key.includes(' ') ? key.split(' ').map(stemOfWord).join(' ') : stemOfWord(key);
+}
+
+/** One word of a key without و/ف, ب/ل/ك, ال and the first of ENDINGS that leaves three letters. */
+function stemOfWord(word: string): string {
+  const s = word.length > 4 ? word.replace(/^(و|ف)?(ب|ل|ك)?(ال|لل)/, '') : word;
+  // Indexed: no callback per ending, and no iterator, while the code is still cold.
+  for (let i = 0; i < ENDINGS.length; i++) {
+    const ending = ENDINGS[i] as string;
+    if (s.endsWith(ending) && s.length - ending.length >= 3) return s.slice(0, -ending.length);
+  }
+  return s;
 }
 
 /** Endings of gender, number and nisba, longest first. */
