@@ -206,7 +206,7 @@ function makeStatement(clause: string): string {
   let text = clause.trim();
   for (let changed = true; changed; ) {
     changed = false;
-    let forms = [text, dropGluedConjunction(text)].map(keyed);
+    let forms = formsOf(text);
     for (let o = 0; o < OPENER_KEYS.length; o++) {
       // An opener must start with the first letter of a form's key: the others are skipped unread.
       const first = OPENER_FIRSTS[o];
@@ -216,7 +216,7 @@ function makeStatement(clause: string): string {
         const n = matchOpener(form, opener);
         if (n > 0) {
           text = form.text.slice(n).replace(/^[\s،,]+/, '');
-          forms = [text, dropGluedConjunction(text)].map(keyed);
+          forms = formsOf(text);
           changed = true;
           break;
         }
@@ -225,6 +225,16 @@ function makeStatement(clause: string): string {
   }
   text = dropGluedConjunction(text);
   return `${text.replace(/[\s،,؛:]+$/, '')}.`;
+}
+
+/**
+ * A text and the text without its glued conjunction, keyed; one keying when there is no
+ * conjunction to drop (most texts), both forms then being the same.
+ */
+function formsOf(text: string): readonly Keyed[] {
+  const whole = keyed(text);
+  const bare = dropGluedConjunction(text);
+  return [whole, bare === text ? whole : keyed(bare)];
 }
 
 /** Whether `normalizeKey` drops the character: a diacritic or tatweel (each other character maps to one). */
