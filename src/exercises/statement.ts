@@ -375,7 +375,9 @@ const CLAUSE_CANNOT_OPEN: ReadonlySet<string> = new Set([
  * not with a definite noun that is the object of the verb before it («الضربات الأميركية ووصفتها»).
  */
 export function opensStatement(clause: string): boolean {
-  const written = clause.trim().split(/\s+/)[0] ?? '';
+  // Only the first two words are read: a split that stops there.
+  const words = clause.trim().split(/\s+/, 2);
+  const written = words[0] ?? '';
   const first = lettersAndDigits(normalizeKey(written)).replace(/^[وف](?=...)/, '');
   if (first.startsWith('ال') || isStopWord(first) || CLAUSE_CANNOT_OPEN.has(first)) return false;
   // A time phrase («مساء الأربعاء، بعد فوزه …»), an adverb in -اً («خصوصاً»), a word with an
@@ -384,7 +386,7 @@ export function opensStatement(clause: string): boolean {
   if (first.length > 4 && /(ه|ها|هم|هما)$/.test(first) && !first.endsWith('يه')) return false;
   // A verb whose next word is a particle, a number or a noun with a pronoun has no subject written:
   // «يدرس فيها …», «يتضمن 120 ساعة …», «تقام مبارياتها …».
-  const second = lettersAndDigits(normalizeKey(clause.trim().split(/\s+/)[1] ?? ''));
+  const second = lettersAndDigits(normalizeKey(words[1] ?? ''));
   return !(SUBJECTLESS_AFTER_VERB.has(second) || /^\d/.test(second) || (second.length > 4 && /(ها|هم|هما)$/.test(second)));
 }
 
