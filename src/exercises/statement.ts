@@ -139,14 +139,12 @@ export function innerClause(sentence: Sentence, spanStart: number, spanEnd: numb
     layout.suffixes.set(start, suffix);
   }
   const whole = cutClause(suffix.text, suffix.cuts, sentence.start + start, spanEnd, minWords);
-  const words = text
-    .slice(start, whole.end - sentence.start)
-    .trim()
-    .split(/\s+/);
+  // Its first word and how many words: no array of every word.
+  const clause = text.slice(start, whole.end - sentence.start).trim();
   // A clause that opens with a function word or «ليصبح» hangs on what came before it.
-  const first = normalizeKey(words[0] ?? '').replace(/^[وف](?=..)/, '');
+  const first = normalizeKey(clause.split(/\s+/, 1)[0] ?? '').replace(/^[وف](?=..)/, '');
   if (isStopWord(first) || /^ل[يتنا]/.test(first) || CLAUSE_CANNOT_OPEN.has(first)) return undefined;
-  return words.length >= minWords ? whole : undefined;
+  return wordCount(clause) >= minWords ? whole : undefined;
 }
 
 /**
