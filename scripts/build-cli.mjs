@@ -153,6 +153,10 @@ const lazyStdColumns = {
  * The bundle's entry: the CLI (dist/bin/main.js run as a command) or a batch worker
  * (dist/bin/worker.js), each loaded only when asked for.
  */
+/** The CommonJS module wrapper the bundle is written in (cli-loader.cjs calls the function). */
+const WRAPPER_OPEN = '(function (exports, require, module, __filename, __dirname) {';
+const WRAPPER_CLOSE = '\n})';
+
 const ENTRY = `export const runCli = () => import('./src/cli/main.ts');
 export const runWorker = () => import('./src/cli/worker.ts');
 `;
@@ -183,7 +187,9 @@ try {
     logLevel: 'warning',
   });
   const bundled = asciiOnly(readFileSync(path.join(staging, 'waraqa.cjs'), 'utf8'));
-  writeFileSync(path.join(staging, 'waraqa.cjs'), bundled);
+  // The loader compiles the file as it stands (see cli-loader.cjs): it holds its own CommonJS
+  // wrapper, so that no one-megabyte string is joined and copied at every start.
+  writeFileSync(path.join(staging, 'waraqa.cjs'), `${WRAPPER_OPEN}${bundled}${WRAPPER_CLOSE}`);
   if (bundled.includes(RGI_LITERAL)) throw new Error(`waraqa.cjs: ${RGI_LITERAL} left in the bundle`);
   if (/(?<!\?)=\s*new Intl\.Segmenter\(/.test(bundled)) throw new Error('waraqa.cjs: an Intl.Segmenter made at load time is left in the bundle');
   // Regular expression literals must stay literals (see `supported` above): the only \p{…}
