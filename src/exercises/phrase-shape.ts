@@ -11,7 +11,10 @@ export interface WordShape {
   /** The proclitics as written before the stem, joined by `+` (`''` when none). */
   readonly prefixes: string;
   readonly definite: boolean;
-  /** Feminine / plural / dual / nisba ending of the stem, or `''`. */
+  /**
+   * Feminine / plural / dual / nisba ending of the stem, or `''`; followed by a tanween fatha
+   * (U+064B) for the indefinite accusative as written with it: «مشيراً» `'ً'`, «مدينةً» `'هً'`.
+   */
   readonly ending: string;
 }
 
@@ -26,9 +29,16 @@ function computePhraseShape(phrase: string): WordShape {
   const article = first.match(first.length > 4 ? ARTICLE : BARE_ARTICLE);
   const prefixes = article ? article.slice(1).filter(Boolean).join('+') : '';
   // A name of several words agrees through its head, which this cannot see: only one word has an ending.
-  const ending = words.length === 1 ? endingOf(first) : '';
+  const ending = words.length === 1 ? `${endingOf(first)}${ACCUSATIVE.test(words[0] ?? '') ? '\u064B' : ''}` : '';
   return { prefixes, definite: article !== null, ending };
 }
+
+/**
+ * The indefinite accusative, told by its tanween (اً or ًا, ةً, ءً, ىً): «مشيراً» among «رئيس»,
+ * «تصريح» is the one adverbial accusative, an option of another kind. Written without the mark
+ * («مشيرا») it cannot be told from a stem's final alif, and is left as it is.
+ */
+const ACCUSATIVE = /\u064B\u0627?$|\u0627\u064B$/;
 
 /** ال and the clitics before it (لل for ل + ال) opening a key of more than four letters; a shorter one only a bare ال. */
 const ARTICLE = /^(و|ف)?(ب|ك|ل)?(ال)|^(و|ف)?(لل)/;

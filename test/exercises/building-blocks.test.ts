@@ -228,6 +228,19 @@ describe('word shapes', () => {
     expect(sameShape(phraseShape('الوزارة'), phraseShape('القيادة'))).toBe(true);
     expect(sameShape(phraseShape('الوزارة'), phraseShape('الجيش'))).toBe(false);
   });
+
+  it('keeps the indefinite accusative (told by its tanween) apart from other indefinite words', () => {
+    // «…، ____ إلى أن» with «مشيراً»: «رئيس» and «تصريح» are options of another kind.
+    for (const accusative of ['مضيفاً', 'معلنًا', 'سماءً']) {
+      expect(sameShape(phraseShape('مشيراً'), phraseShape(accusative))).toBe(true);
+    }
+    for (const other of ['رئيس', 'تصريح', 'مشيرا', 'مدينةً']) {
+      expect(sameShape(phraseShape('مشيراً'), phraseShape(other))).toBe(false);
+    }
+    // A feminine accusative keeps its ending: like other feminine accusatives, not like «مدينة».
+    expect(sameShape(phraseShape('مدينةً'), phraseShape('حكومةً'))).toBe(true);
+    expect(sameShape(phraseShape('مدينةً'), phraseShape('مدينة'))).toBe(false);
+  });
 });
 
 describe('statements that stand on their own (a teacher strikes the others)', () => {
