@@ -179,6 +179,9 @@ const DIRECTION = /^[وب]?(جنوب|شمال|شرق|غرب)(ي|ا)?$/;
 /** «من أصل / من بين / من مجموع»: the number before it is part of the number after it. */
 const OUT_OF = /من (اصل|بين|مجموع)/;
 
+/** Words that make the number after them a bound (normalised keys): أكثر/أقل/أزيد/أدنى/أعلى من, (لا) يزيد/يقل عن/على. */
+const BOUND_BEFORE = /(?:^|\s)(?:(?:اكثر|اقل|ازيد|ادني|اعلي) من|(?:يزيد|يقل|تزيد|تقل) (?:عن|علي))$/;
+
 /**
  * Only the clause from the sentence start: a later clause alone («حليفة واشنطن، وحركة حماس …»,
  * «الضربات الأميركية ووصفتها …») too often has no subject or verb, and a statement must stand alone.
@@ -195,6 +198,10 @@ function swapClause(slot: FactSlot, analysis: Analysis): { readonly before: stri
   if (slot.kind === 'place' && DIRECTION.test(normalizeKey(before.trim().split(/\s+/).at(-1) ?? ''))) return [];
   // A count tied to another («خمس مباريات من أصل ست») turns absurd when swapped («ثماني … من أصل ست»).
   if ((slot.kind === 'number' || slot.kind === 'numberWord') && OUT_OF.test(normalizeKey(after.slice(0, 30)))) return [];
+  // A bound («أكثر من ٦٠ ألفاً», «لا يقل عن») is not surely false with another number: «أكثر من ٨٠
+  // ألفاً» may be true of a crowd of «أكثر من ٦٠ ألفاً», and «أكثر من ٤٠ ألفاً» is. (An estimate,
+  // «حوالى ستين كيلومتراً», is not a bound: «حوالى أربعين» is false.)
+  if ((slot.kind === 'number' || slot.kind === 'numberWord') && BOUND_BEFORE.test(normalizeKey(before.slice(-24)).trimEnd())) return [];
   return [{ before, after }];
 }
 
