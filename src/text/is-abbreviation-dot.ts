@@ -7,8 +7,7 @@
  * @example isAbbreviationDot('التقى د. أحمد', 7) // true
  */
 import { ARABIC_ABBREVIATIONS, ERA_ABBREVIATIONS, LATIN_ABBREVIATIONS } from '../data/abbreviations.js';
-import { isAllDigits, isOneLetter } from './letters.js';
-import { isSpaceCode } from './word-count.js';
+import { isAllDigits, isOneLetter, isSpaceCode } from './letters.js';
 
 const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
 

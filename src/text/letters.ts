@@ -6,8 +6,6 @@
  * ~7 ms of a one-sheet run. The answers are those of the expressions, character for character
  * (a property test in test/text checks each against its expression).
  */
-import { isSpaceCode } from './word-count.js';
-
 /**
  * A regular expression built on its first use: V8 builds a \p{…} expression's character sets when
  * the line that holds its literal runs (~0.1–1 ms each at every start), and most runs never need
@@ -220,4 +218,21 @@ export function hasArabicScript(text: string): boolean {
   // Only ASCII: no Arabic. Otherwise the marks, digits and signs of the Arabic block belong to
   // several scripts each way, which the expression knows.
   return other && ARABIC_SCRIPT().test(text);
+}
+
+/** Whether code unit `c` is JavaScript whitespace (`\s`: white space and line terminators). */
+export function isSpaceCode(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

@@ -15,6 +15,7 @@ import {
   isLetterOrMark,
   isMark,
   isOneLetter,
+  isSpaceCode,
   letterAfterSpaces,
   lettersAndDigits,
   lettersOnly,
@@ -36,6 +37,11 @@ const mixed = fc.string({
 });
 
 describe('letter tests', () => {
+  it('tell every code unit as \\s does (isSpaceCode)', () => {
+    const bad = Array.from({ length: 0x10000 }, (_, c) => c).filter((c) => isSpaceCode(c) !== /\s/.test(String.fromCharCode(c)));
+    expect(bad).toEqual([]);
+  });
+
   it('classify every code point as \\p{L}, [\\p{L}\\p{N}], [\\p{L}\\p{M}] and [\\p{Script=Arabic}\\p{M}] do', () => {
     const bad = CODE_POINTS.filter((c) => {
       const s = String.fromCodePoint(c);
