@@ -4,11 +4,11 @@
  * to be one of them. Either way the facts must be those of the reading with every name known
  * first (findFacts with an `onSentence` and no `onRestart`).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse/analyse.js';
 import { findFacts } from '../../src/analyse/find-facts.js';
 import type { Text } from '../../src/types.js';
+import { FIXTURE_NAMES, fixtureJson } from './fixture-article.js';
 import { textOf } from './text-of.js';
 
 /** findFacts' result and whether it read the text a second time. */
@@ -59,9 +59,9 @@ describe('findFacts: quoted names learnt on the way', () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return seed / 2147483648;
     };
-    for (const name of ['sport', 'economy', 'education', 'health']) {
-      const article = JSON.parse(readFileSync(`test/fixtures/analyse/${name}.json`, 'utf8')) as { title: string; paragraphs: string[] };
-      const paragraphs = [article.title, ...article.paragraphs];
+    for (const name of FIXTURE_NAMES) {
+      const article = fixtureJson(name);
+      const paragraphs = [article.title ?? '', ...article.paragraphs];
       for (let round = 0; round < 8; round++) {
         const order = paragraphs.map((p) => ({ p, key: random() })).sort((a, b) => a.key - b.key);
         const text = textOf(...order.map((o) => o.p));

@@ -8,12 +8,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { Text } from '../../src/types.js';
+import { FIXTURE_NAMES, fixtureJson } from './fixture-article.js';
 import { textOf } from './text-of.js';
 
-const NAMES = ['sport', 'economy', 'education', 'health'];
+const NAMES = FIXTURE_NAMES;
 
 function fixture(name: string): string[] {
-  const json = JSON.parse(readFileSync(`test/fixtures/analyse/${name}.json`, 'utf8')) as { title?: string; paragraphs: string[] };
+  const json = fixtureJson(name);
   return [json.title ?? '', ...json.paragraphs].filter(Boolean);
 }
 
