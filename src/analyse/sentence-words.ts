@@ -3,6 +3,7 @@
  * readings of its front clitics (و، ف، ب، ل، ك، لل) so that «وبغداد» and «للبنتاغون» can be
  * looked up as «بغداد» and «البنتاغون».
  */
+import { isDroppedFromKey } from '../text/normalize-key.js';
 import type { Sentence, Token } from '../types.js';
 import { Feature, wordFeatures } from './word-features.js';
 import { isNeverNameReading, reportingLemmaIn } from './word-shape.js';
@@ -211,15 +212,10 @@ function memoised(key: string, written: string, memo: Map<string, WordReadings>)
   return readings;
 }
 
-/** Diacritics and tatweel: U+064B–U+065F, U+0670, U+0640. */
-function isMark(c: number): boolean {
-  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
-}
-
 /** `written` without diacritics and tatweel (itself when it has none, the usual case). */
 function withoutMarks(written: string): string {
   for (let i = 0; i < written.length; i++) {
-    if (isMark(written.charCodeAt(i))) return written.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+    if (isDroppedFromKey(written.charCodeAt(i))) return written.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
   }
   return written;
 }
@@ -266,7 +262,7 @@ export function skipLetters(text: string, letters: number): number {
   while (i < text.length && seen < letters) {
     i++;
     seen++;
-    while (i < text.length && isMark(text.charCodeAt(i))) i++;
+    while (i < text.length && isDroppedFromKey(text.charCodeAt(i))) i++;
   }
   return i;
 }

@@ -8,7 +8,7 @@ import { DAY_PARTS } from '../data/calendar.js';
 import { LEADING_CONNECTORS, WAW_INITIAL_WORDS } from '../data/connectors.js';
 import { SUBJECTLESS_AFTER_VERB } from '../data/subjectless.js';
 import { lettersAndDigits } from '../text/letters.js';
-import { normalizeKey } from '../text/normalize-key.js';
+import { isDroppedFromKey, normalizeKey } from '../text/normalize-key.js';
 import { isStopWord } from '../text/stop-words.js';
 import { wordCount } from '../text/word-count.js';
 import type { Analysis, Sentence } from '../types.js';
@@ -235,11 +235,6 @@ function formsOf(text: string): readonly Keyed[] {
   return [whole, bare === text ? whole : keyed(bare)];
 }
 
-/** Whether `normalizeKey` drops the character: a diacritic or tatweel (each other character maps to one). */
-function dropped(c: number): boolean {
-  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
-}
-
 /** The openers as keys, in the list's order, and the first letter of each (−1 for none). */
 const OPENER_KEYS = LEADING_CONNECTORS.map(normalizeKey);
 const OPENER_FIRSTS = OPENER_KEYS.map((k) => (k.length > 0 ? k.charCodeAt(0) : -1));
@@ -272,8 +267,8 @@ function matchOpener(form: Keyed, opener: string): number {
   const { text } = form;
   // Past the opener's letters, then past the marks on its last one.
   let i = 0;
-  for (let letters = 0; letters < opener.length && i < text.length; i++) if (!dropped(text.charCodeAt(i))) letters++;
-  while (i < text.length && dropped(text.charCodeAt(i))) i++;
+  for (let letters = 0; letters < opener.length && i < text.length; i++) if (!isDroppedFromKey(text.charCodeAt(i))) letters++;
+  while (i < text.length && isDroppedFromKey(text.charCodeAt(i))) i++;
   const next = text[i];
   return next === undefined || /[\s،,]/.test(next) ? i : 0;
 }
@@ -294,7 +289,7 @@ function dropGluedConjunction(text: string): string {
     (key.length >= 4 && (key[0] === 'و' ? !WAW_WORDS.has(bare) : /^ال/.test(rest) || VERB_AFTER_CONJUNCTION.test(rest)));
   if (!drop) return text;
   let cut = 1;
-  while (cut < first.length && dropped(first.charCodeAt(cut))) cut++;
+  while (cut < first.length && isDroppedFromKey(first.charCodeAt(cut))) cut++;
   return text.slice(cut);
 }
 

@@ -55,7 +55,7 @@ const FIRST_MAPPED = 0x0622;
 const LAST_MAPPED = 0x06f9;
 const MAPPED: (string | undefined)[] = Array.from({ length: LAST_MAPPED - FIRST_MAPPED + 1 }, (_, k) => {
   const c = FIRST_MAPPED + k;
-  if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) return '';
+  if (isDroppedFromKey(c)) return '';
   if (c === 0x0622 || c === 0x0623 || c === 0x0625 || c === 0x0671) return 'ا';
   if (c === 0x0649) return 'ي';
   if (c === 0x0629) return 'ه';
@@ -63,3 +63,8 @@ const MAPPED: (string | undefined)[] = Array.from({ length: LAST_MAPPED - FIRST_
   if (c >= 0x06f0 && c <= 0x06f9) return String.fromCharCode(c - 0x06f0 + 48);
   return undefined;
 });
+
+/** Whether a key drops code unit `c`: a diacritic (U+064B–U+065F, U+0670) or the tatweel (U+0640). */
+export function isDroppedFromKey(c: number): boolean {
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
+}
