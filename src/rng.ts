@@ -12,13 +12,18 @@ export interface Rng {
   int(n: number): number;
 }
 
-/** A stream named `name` under `seed`: the same pair always gives the same numbers. */
+/**
+ * A stream named `name` under `seed`: the same pair always gives the same numbers. The seedrandom
+ * stream is set up at the first draw: setting one up (its key schedule, then 256 numbers dropped)
+ * costs more than most sections draw, and a section that asks for nothing never draws.
+ */
 export function fork(seed: string, name: string): Rng {
-  const prng = seedrandom(`${seed}\u0000${name}`);
-  return {
-    next: () => prng.quick(),
-    int: (n) => Math.floor(prng.quick() * n),
+  let prng: seedrandom.PRNG | undefined;
+  const quick = (): number => {
+    prng ??= seedrandom(`${seed}\u0000${name}`);
+    return prng.quick();
   };
+  return { next: quick, int: (n) => Math.floor(quick() * n) };
 }
 
 /** A shuffled copy (Fisher–Yates). */

@@ -148,7 +148,7 @@ function draw(analysis: Analysis, options: Options, seed: string, plan: Plan): W
   // The streams depend on the article too, so that one --seed for a whole unit does not give
   // every article the same key letters and the same order of events.
   const base = `${seed}\u0000${contentSeed(analysis)}${plan.streams === 0 ? '' : `\u0000${plan.streams}`}`;
-  const stream = (name: string) => lazyFork(base, name);
+  const stream = (name: string) => fork(base, name);
   const notes: string[] = [];
   const wanted = (section: Section | undefined, count: number, what: string): Section[] => {
     if (count <= 0) return [];
@@ -245,21 +245,6 @@ function draw(analysis: Analysis, options: Options, seed: string, plan: Plan): W
     dropped,
     notes,
   };
-}
-
-/**
- * `fork(base, name)`, set up at its first draw: setting up a seedrandom stream (its key schedule,
- * then 256 numbers dropped) costs more than most sections draw, and a stream whose section asks
- * for nothing (the second half of the fact questions when the first took all) never draws. The
- * numbers are the same, drawn or not in between.
- */
-function lazyFork(base: string, name: string): Rng {
-  let rng: Rng | undefined;
-  const started = (): Rng => {
-    rng ??= fork(base, name);
-    return rng;
-  };
-  return { next: () => started().next(), int: (n) => started().int(n) };
 }
 
 /** Two parts of one multiple-choice section as one, in the article's order. */
